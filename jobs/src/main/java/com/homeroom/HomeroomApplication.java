@@ -1,11 +1,16 @@
 package com.homeroom;
 
-import org.springframework.boot.SpringApplication;
+import com.homeroom.operations.HomeroomCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/**
+ * Homeroom's entry point. The command line is parsed before Spring starts, so --help and usage
+ * errors answer at once; the Spring context (job repository, warehouse) starts only for a run.
+ */
 @SpringBootApplication
 public class HomeroomApplication {
+
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(HomeroomApplication.class, args)));
+        System.exit(HomeroomCommand.execute(args));
     }
 }

@@ -1,0 +1,131 @@
+package com.homeroom.operations;
+
+import com.homeroom.intake.FileIntake;
+import com.homeroom.intake.InputFile;
+import com.homeroom.intake.InputFolder;
+import com.homeroom.intake.IntakeValidation;
+import com.homeroom.intake.Registry;
+import com.homeroom.intake.RegistryReader;
+import com.homeroom.intake.WorkbookIntake;
+import com.homeroom.intake.WorkbookOpener;
+import com.homeroom.publish.IntakeExport;
+import com.homeroom.scoring.Scheme;
+import com.homeroom.scoring.SchemeLoader;
+import com.homeroom.warehouse.IntakeStore;
+import com.homeroom.warehouse.Warehouse;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+
+/**
+ * The district job, one execution per run of a period: registry → intake (file by file) →
+ * validate (rules across rows and schools) → intake report (rejects.csv, intake.csv).
+ */
+@Configuration
+public class DistrictJobConfiguration {
+
+    public static final String JOB_NAME = "districtJob";
+    static final int FILES_PER_CHUNK = 4;
+
+    @Bean(destroyMethod = "close")
+    Warehouse warehouse(@Value("${homeroom.data-dir:data}") String dataDir) throws SQLException {
+        return Warehouse.open(Path.of(dataDir));
+    }
+
+    @Bean
+    WorkbookOpener workbookOpener(@Value("${homeroom.max-file-bytes:20971520}") long maxBytes) {
+        return new WorkbookOpener(maxBytes);
+    }
+
+    @Bean
+    Job districtJob(JobRepository jobRepository, Step registryStep, Step intakeStep, Step validateStep,
+                    Step intakeReportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(registryStep)
+                .next(intakeStep)
+                .next(validateStep)
+                .next(intakeReportStep)
+                .build();
+    }
+
+    @Bean
+    Step registryStep(JobRepository jobRepository, PlatformTransactionManager tm, Warehouse warehouse,
+                      WorkbookOpener opener) {
+        return new StepBuilder("registryStep", jobRepository).tasklet((contribution, context) -> {
+            RunSettings run = RunSettings.of(context);
+            Registry registry = new RegistryReader(opener).read(run.input());
+            new IntakeStore(warehouse).replaceRegistry(run.period(), registry);
+            contribution.incrementWriteCount(registry.schools().size());
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    @Bean
+    Step intakeStep(JobRepository jobRepository, PlatformTransactionManager tm,
+                    ListItemReader<InputFile> schoolWorkbooks, ItemProcessor<InputFile, FileIntake> workbookReader,
+                    ItemWriter<FileIntake> intakeWriter) {
+        return new StepBuilder("intakeStep", jobRepository)
+                .<InputFile, FileIntake>chunk(FILES_PER_CHUNK).transactionManager(tm)
+                .reader(schoolWorkbooks)
+                .processor(workbookReader)
+                .writer(intakeWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ListItemReader<InputFile> schoolWorkbooks(@Value("#{jobParameters['input']}") String input) throws IOException {
+        return new ListItemReader<>(InputFolder.workbooks(Path.of(input)));
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<InputFile, FileIntake> workbookReader(@Value("#{jobParameters['input']}") String input,
+                                                        @Value("#{jobParameters['period']}") String period,
+                                                        @Value("#{jobParameters['scheme']}") String schemeFile,
+                                                        WorkbookOpener opener) throws Exception {
+        Registry registry = new RegistryReader(opener).read(Path.of(input));
+        Scheme scheme = schemeFile.isEmpty() ? SchemeLoader.loadDefault() : SchemeLoader.load(Path.of(schemeFile));
+        WorkbookIntake intake = new WorkbookIntake(registry, scheme, period, opener);
+        return intake::read;
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<FileIntake> intakeWriter(@Value("#{jobParameters['period']}") String period, Warehouse warehouse) {
+        IntakeStore store = new IntakeStore(warehouse);
+        return chunk -> store.save(period, java.util.List.copyOf(chunk.getItems()));
+    }
+
+    @Bean
+    Step validateStep(JobRepository jobRepository, PlatformTransactionManager tm, Warehouse warehouse) {
+        return new StepBuilder("validateStep", jobRepository).tasklet((contribution, context) -> {
+            new IntakeValidation(warehouse).validate(RunSettings.of(context).period());
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    @Bean
+    Step intakeReportStep(JobRepository jobRepository, PlatformTransactionManager tm, Warehouse warehouse) {
+        return new StepBuilder("intakeReportStep", jobRepository).tasklet((contribution, context) -> {
+            RunSettings run = RunSettings.of(context);
+            new IntakeExport(warehouse).write(run.period(), run.periodOut().resolve("district"));
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+}

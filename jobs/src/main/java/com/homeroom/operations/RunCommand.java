@@ -1,0 +1,129 @@
+package com.homeroom.operations;
+
+import com.homeroom.HomeroomApplication;
+import com.homeroom.intake.InputFile;
+import com.homeroom.intake.InputFolder;
+import com.homeroom.intake.RegistryException;
+import com.homeroom.intake.RegistryReader;
+import com.homeroom.intake.WorkbookIntake;
+import com.homeroom.intake.WorkbookOpener;
+import com.homeroom.intake.value.Periods;
+import com.homeroom.scoring.Scheme;
+import com.homeroom.scoring.SchemeException;
+import com.homeroom.scoring.SchemeLoader;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code homeroom run}: one run of the district job for a period. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs the district job for one period: intake, validation, reports.")
+public final class RunCommand implements Callable<Integer> {
+
+    static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--period", required = true, paramLabel = "YYYY-YYYY", description = "考核周期, e.g. 2025-2026")
+    String period;
+
+    @Option(names = "--input", required = true, paramLabel = "DIR", description = "registry and school workbooks")
+    Path input;
+
+    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--data", defaultValue = "data", paramLabel = "DIR",
+            description = "warehouse and job repository folder (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--scheme", paramLabel = "FILE", description = "assessment scheme YAML (default: the built-in scheme)")
+    Path scheme;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "生成时间 printed in documents (default: today)")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Periods.isValidCode(period)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--period 应为 YYYY-YYYY 且后一年等于前一年加1，例如 2025-2026，而不是 " + period);
+        }
+        if (!Files.isDirectory(input)) {
+            err.println("homeroom: 输入目录不存在：" + input);
+            return ExitCodes.INPUT_CANNOT_START;
+        }
+        Scheme loaded;
+        try {
+            loaded = scheme == null ? SchemeLoader.loadDefault() : SchemeLoader.load(scheme);
+            new RegistryReader(new WorkbookOpener(Long.MAX_VALUE)).read(input);
+        } catch (RegistryException e) {
+            err.println("homeroom: " + e.getMessage());
+            e.problems().forEach(p -> err.println("  " + p));
+            return ExitCodes.INPUT_CANNOT_START;
+        } catch (SchemeException | IOException e) {
+            err.println("homeroom: 考核方案无法使用：" + e.getMessage());
+            return ExitCodes.INPUT_CANNOT_START;
+        }
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(RunParameters.PERIOD, period)
+                .addString(RunParameters.INPUT, input.toAbsolutePath().normalize().toString())
+                .addString(RunParameters.INPUT_FINGERPRINT, fingerprint(input))
+                .addString(RunParameters.SCHEME_HASH, loaded.hash())
+                .addLong(RunParameters.LAUNCH, System.currentTimeMillis())
+                .addString(RunParameters.OUT, out.toAbsolutePath().normalize().toString(), false)
+                .addString(RunParameters.SCHEME_FILE, scheme == null ? "" : scheme.toAbsolutePath().toString(), false)
+                .addLocalDate(RunParameters.AS_OF, asOf != null ? asOf : LocalDate.now(DISTRICT_ZONE), false)
+                .toJobParameters();
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HomeroomApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("homeroom.data-dir=" + data.toAbsolutePath().normalize())
+                .run()) {
+            JobExecution execution = context.getBean(JobOperator.class).start(context.getBean(Job.class), parameters);
+            RunSummary.print(spec.commandLine().getOut(), execution, context, period);
+            return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.DONE : ExitCodes.RUN_FAILED;
+        }
+    }
+
+    /** SHA-256 over every workbook's relative path and content hash, in path order. */
+    static String fingerprint(Path input) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path registry : RegistryReader.locate(input).map(List::of).orElse(List.of())) {
+                digest.update((registry.getFileName() + "=" + WorkbookIntake.sha256(registry) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            for (InputFile f : InputFolder.workbooks(input)) {
+                String sha = Files.isReadable(f.path()) && !Files.isSymbolicLink(f.path())
+                        ? WorkbookIntake.sha256(f.path()) : "link";
+                digest.update((f.relative() + "=" + sha + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package com.homeroom.warehouse;
+
+import com.homeroom.intake.ActivityRow;
+import com.homeroom.intake.FileIntake;
+import com.homeroom.intake.IncidentRow;
+import com.homeroom.intake.Problem;
+import com.homeroom.intake.Registry;
+import com.homeroom.intake.RosterRow;
+import com.homeroom.intake.ScoreRow;
+import org.duckdb.DuckDBConnection;
+
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/** Writes what intake read into the warehouse with the Appender, one transaction per call. */
+public final class IntakeStore {
+
+    static final List<String> PERIOD_TABLES = List.of("school", "intake_file", "roster_row", "score_row",
+            "score_value", "activity_row", "incident_row", "problem");
+
+    static final List<String> FILE_TABLES = PERIOD_TABLES.subList(1, PERIOD_TABLES.size());
+
+    private final Warehouse warehouse;
+
+    public IntakeStore(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    /** Removes the period's intake rows and stores its registry: the start of every run of a period. */
+    public void replaceRegistry(String period, Registry registry) throws SQLException {
+        warehouse.inTransaction(c -> {
+            for (String table : PERIOD_TABLES) {
+                SqlResource.update(c, "warehouse/delete-period-rows", Map.of("table", table), Map.of("period", period));
+            }
+            try (RowAppender a = RowAppender.of(c, "school")) {
+                for (Registry.School s : registry.all()) {
+                    a.begin().text(period).text(s.code()).text(s.name()).text(s.zone()).text(s.type().label()).end();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Stores a chunk of files with all their rows and problems, atomically. */
+    public void save(String period, List<FileIntake> files) throws SQLException {
+        warehouse.inTransaction(c -> {
+            for (FileIntake f : files) {
+                for (String table : FILE_TABLES) {
+                    SqlResource.update(c, "warehouse/delete-file-rows", Map.of("table", table),
+                            Map.of("period", period, "file", f.file()));
+                }
+            }
+            files(c, period, files);
+            for (FileIntake f : files) {
+                roster(c, period, f);
+                scores(c, period, f);
+                activity(c, period, f);
+                incidents(c, period, f);
+                problems(c, period, f.problems());
+                if (f.failed()) {
+                    problems(c, period, List.of(Problem.wholeFile(f.file(), f.schoolCode(),
+                            Problem.Severity.ERROR, f.failureCode(), f.failureMessage())));
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void files(DuckDBConnection c, String period, List<FileIntake> files) throws SQLException {
+        try (RowAppender a = RowAppender.of(c, "intake_file")) {
+            for (FileIntake f : files) {
+                a.begin().text(period).text(f.file()).text(f.sha256()).bigint(f.bytes())
+                        .timestamp(LocalDateTime.ofInstant(f.modified(), ZoneOffset.UTC)).text(f.schoolCode())
+                        .date(f.fillDate()).text(f.failureCode()).text(f.failureMessage()).text(null).end();
+            }
+        }
+    }
+
+    private static void roster(DuckDBConnection c, String period, FileIntake f) throws SQLException {
+        try (RowAppender a = RowAppender.of(c, "roster_row")) {
+            for (RosterRow r : f.roster()) {
+                a.begin().text(period).text(r.file()).text(r.sheet()).integer(r.row()).text(f.schoolCode())
+                        .text(r.teacherId()).text(r.name()).text(r.stage()).integer(r.gradeLevel())
+                        .integer(r.classNo()).decimal(r.years()).text(r.gender()).date(r.birthDate())
+                        .integer(r.classSize()).text(r.title()).text(r.declaredTier()).text(r.phone())
+                        .bool(r.valueOk()).bool(false).end();
+            }
+        }
+    }
+
+    private static void scores(DuckDBConnection c, String period, FileIntake f) throws SQLException {
+        try (RowAppender rows = RowAppender.of(c, "score_row"); RowAppender values = RowAppender.of(c, "score_value")) {
+            for (ScoreRow r : f.scores()) {
+                rows.begin().text(period).text(r.file()).text(r.sheet()).integer(r.row()).text(f.schoolCode())
+                        .text(r.teacherId()).text(r.name()).text(r.ethicsVerdict()).bool(r.valueOk()).bool(false).end();
+                for (Map.Entry<String, BigDecimal> v : r.values().entrySet()) {
+                    values.begin().text(period).text(r.file()).integer(r.row()).text(v.getKey()).decimal(v.getValue()).end();
+                }
+            }
+        }
+    }
+
+    private static void activity(DuckDBConnection c, String period, FileIntake f) throws SQLException {
+        try (RowAppender a = RowAppender.of(c, "activity_row")) {
+            for (ActivityRow r : f.activity()) {
+                a.begin().text(period).text(r.file()).text(r.sheet()).integer(r.row()).text(f.schoolCode())
+                        .text(r.teacherId()).integer(r.meetings()).decimal(r.trainingDistrict())
+                        .decimal(r.trainingZone()).decimal(r.trainingSchool()).integer(r.parentMeetings())
+                        .integer(r.homeVisits()).integer(r.phoneVisits()).integer(r.practiceActivities())
+                        .decimal(r.archiveRate()).text(r.researchLevel()).bool(r.valueOk()).bool(false).end();
+            }
+        }
+    }
+
+    private static void incidents(DuckDBConnection c, String period, FileIntake f) throws SQLException {
+        try (RowAppender a = RowAppender.of(c, "incident_row")) {
+            for (IncidentRow r : f.incidents()) {
+                a.begin().text(period).text(r.file()).text(r.sheet()).integer(r.row()).text(f.schoolCode())
+                        .text(r.teacherId()).date(r.date()).text(r.summary()).text(r.responsibility())
+                        .text(r.consequence()).bool(r.valueOk()).bool(false).end();
+            }
+        }
+    }
+
+    private static void problems(DuckDBConnection c, String period, List<Problem> problems) throws SQLException {
+        try (RowAppender a = RowAppender.of(c, "problem")) {
+            for (Problem p : problems) {
+                a.begin().text(period).text(p.file()).text(p.schoolCode()).text(p.sheet()).integer(p.sheetOrder())
+                        .integer(p.row()).text(p.column()).integer(p.columnOrder()).text(p.value())
+                        .text(p.severity().csv()).text(p.code()).text(p.message()).text("intake").end();
+            }
+        }
+    }
+}
