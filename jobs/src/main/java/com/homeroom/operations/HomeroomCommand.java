@@ -30,6 +30,8 @@ public final class HomeroomCommand implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("homeroom: 运行失败：" + ex);
+            // an unexpected failure is a bug: keep the whole trace for whoever fixes it
+            ex.printStackTrace(commandLine.getErr());
             return ExitCodes.RUN_FAILED;
         });
         return cli.execute(args);

@@ -100,8 +100,7 @@ public final class RunCommand implements Callable<Integer> {
                 .toJobParameters();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HomeroomApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("homeroom.data-dir=" + data.toAbsolutePath().normalize())
-                .run()) {
+                .run("--homeroom.data-dir=" + data.toAbsolutePath().normalize())) {
             JobExecution execution = context.getBean(JobOperator.class).start(context.getBean(Job.class), parameters);
             RunSummary.print(spec.commandLine().getOut(), execution, context, period);
             return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.DONE : ExitCodes.RUN_FAILED;

@@ -1,0 +1,81 @@
+package com.homeroom.operations;
+
+import com.homeroom.intake.IntakeHarness;
+import com.homeroom.intake.SchoolWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as the scheduler sees it: real processes, real exit codes. */
+class RunCommandIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runOfAValidFolderExitsZeroAndWritesTheIntakeCsvs() throws Exception {
+        Path input = dir.resolve("in");
+        SchoolWorkbook.writeRegistry(input);
+        SchoolWorkbook.twoTeachers().writeTo(input.resolve("凤凰小学.xlsx"));
+        Files.write(input.resolve("坏文件.xlsx"), new byte[]{1, 2, 3, 4, 5});
+
+        CliProcess.Outcome run = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in",
+                "--out", "out", "--data", "data");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("COMPLETED").contains("接收 1，退回 1");
+        Path district = dir.resolve("out/2025-2026/district");
+        var intake = IntakeHarness.readCsv(district.resolve("intake.csv"));
+        assertThat(intake).extracting(r -> r.get("file") + ":" + r.get("status") + ":" + r.get("reason"))
+                .containsExactly("凤凰小学.xlsx:accepted:", "坏文件.xlsx:rejected:NOT_SPREADSHEET");
+        assertThat(dir.resolve("data/homeroom.duckdb")).exists();
+        assertThat(IntakeHarness.readCsv(district.resolve("rejects.csv")))
+                .extracting(r -> r.get("file") + ":" + r.get("code") + ":" + r.get("sheet") + ":" + r.get("row"))
+                .containsExactly("坏文件.xlsx:NOT_SPREADSHEET::");
+    }
+
+    @Test
+    void usageErrorsAreOneLineAndExitTwo() throws Exception {
+        CliProcess.Outcome unknown = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in", "--bogus");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err().strip().lines()).hasSize(1);
+
+        CliProcess.Outcome missing = CliProcess.run(dir, "run", "--input", "in");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("--period");
+
+        CliProcess.Outcome badPeriod = CliProcess.run(dir, "run", "--period", "2025-2027", "--input", "in");
+        assertThat(badPeriod.exitCode()).isEqualTo(2);
+        assertThat(badPeriod.err()).contains("2025-2027");
+    }
+
+    @Test
+    void helpExitsZero() throws Exception {
+        CliProcess.Outcome help = CliProcess.run(dir, "run", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--period").contains("--input").contains("--scheme");
+    }
+
+    @Test
+    void aMissingOrBrokenRegistryCannotStartARun() throws Exception {
+        CliProcess.Outcome noFolder = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "nowhere");
+        assertThat(noFolder.exitCode()).isEqualTo(3);
+        assertThat(noFolder.err()).contains("输入目录不存在");
+
+        Files.createDirectories(dir.resolve("empty"));
+        CliProcess.Outcome noRegistry = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "empty");
+        assertThat(noRegistry.exitCode()).isEqualTo(3);
+        assertThat(noRegistry.err()).contains("找不到学校名录");
+
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(broken.resolve("学校名录.csv"), "学校代码,学校名称,学区,学校类型\nFH-001,凤凰小学,凤凰学区,幼儿园\n");
+        CliProcess.Outcome badRegistry = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "broken");
+        assertThat(badRegistry.exitCode()).isEqualTo(3);
+        assertThat(badRegistry.err()).contains("第2行「学校类型」为幼儿园");
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+}
