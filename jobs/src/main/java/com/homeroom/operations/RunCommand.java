@@ -17,6 +17,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,6 +35,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code homeroom run}: one run of the district job for a period. */
@@ -93,15 +95,21 @@ public final class RunCommand implements Callable<Integer> {
                 .addString(RunParameters.INPUT, input.toAbsolutePath().normalize().toString())
                 .addString(RunParameters.INPUT_FINGERPRINT, fingerprint(input))
                 .addString(RunParameters.SCHEME_HASH, loaded.hash())
-                .addLong(RunParameters.LAUNCH, System.currentTimeMillis())
                 .addString(RunParameters.OUT, out.toAbsolutePath().normalize().toString(), false)
                 .addString(RunParameters.SCHEME_FILE, scheme == null ? "" : scheme.toAbsolutePath().toString(), false)
                 .addLocalDate(RunParameters.AS_OF, asOf != null ? asOf : LocalDate.now(DISTRICT_ZONE), false)
                 .toJobParameters();
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HomeroomApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--homeroom.data-dir=" + data.toAbsolutePath().normalize())) {
-            JobExecution execution = context.getBean(JobOperator.class).start(context.getBean(Job.class), parameters);
+        Optional<RunLock> lock = RunLock.tryAcquire(data, period);
+        if (lock.isEmpty()) {
+            err.println("homeroom: 另一个运行正在使用数据目录 " + data + "（" + RunLock.holder(data) + "），请等它结束后再运行");
+            return ExitCodes.RUN_IN_PROGRESS;
+        }
+        try (RunLock held = lock.get();
+             ConfigurableApplicationContext context = new SpringApplicationBuilder(HomeroomApplication.class)
+                     .web(WebApplicationType.NONE)
+                     .run("--homeroom.data-dir=" + data.toAbsolutePath().normalize())) {
+            JobExecution execution = new RunLauncher(context.getBean(JobOperator.class),
+                    context.getBean(JobRepository.class), context.getBean(Job.class)).launch(parameters);
             RunSummary.print(spec.commandLine().getOut(), execution, context, period);
             return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.DONE : ExitCodes.RUN_FAILED;
         }

@@ -10,7 +10,7 @@ public final class RunParameters {
     public static final String INPUT_FINGERPRINT = "inputFingerprint";
     public static final String SCHEME_HASH = "schemeHash";
     public static final String AS_OF = "asOf";
-    public static final String LAUNCH = "launch";
+    public static final String RUN = "run";
 
     private RunParameters() {
     }

@@ -78,4 +78,34 @@ class RunCommandIT {
         assertThat(badRegistry.err()).contains("第2行「学校类型」为幼儿园");
         assertThat(dir.resolve("data")).doesNotExist();
     }
+
+    @Test
+    void aSecondRunWhileOneHoldsTheDataFolderExitsFourNamingIt() throws Exception {
+        Path input = dir.resolve("in");
+        SchoolWorkbook.writeRegistry(input);
+        try (RunLock held = RunLock.tryAcquire(dir.resolve("data"), "2024-2025").orElseThrow()) {
+            CliProcess.Outcome second = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in");
+            assertThat(second.exitCode()).isEqualTo(4);
+            assertThat(second.err()).contains("进程 " + ProcessHandle.current().pid()).contains("2024-2025");
+        }
+        CliProcess.Outcome after = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in");
+        assertThat(after.exitCode()).as(after.err()).isZero();
+    }
+
+    @Test
+    void runningACompletedPeriodAgainRecomputesAsANewRun() throws Exception {
+        Path input = dir.resolve("in");
+        SchoolWorkbook.writeRegistry(input);
+        SchoolWorkbook.twoTeachers().writeTo(input.resolve("凤凰小学.xlsx"));
+        assertThat(CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in").exitCode()).isZero();
+
+        SchoolWorkbook changed = SchoolWorkbook.twoTeachers();
+        changed.scores.remove(1);
+        changed.writeTo(input.resolve("凤凰小学.xlsx"));
+        CliProcess.Outcome again = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in");
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        var rejects = IntakeHarness.readCsv(dir.resolve("out/2025-2026/district/rejects.csv"));
+        assertThat(rejects).extracting(r -> r.get("code") + ":" + r.get("row")).containsExactly("MISSING_SCORE:3");
+    }
 }
