@@ -34,7 +34,8 @@ import java.sql.SQLException;
 
 /**
  * The district job, one execution per run of a period: registry → intake (file by file) →
- * validate (rules across rows and schools) → intake report (rejects.csv, intake.csv).
+ * validate (rules across rows and schools) → intake report (rejects.csv, intake.csv) → publish
+ * (the period's output folder switched to this run's in one step).
  */
 @Configuration
 public class DistrictJobConfiguration {
@@ -54,12 +55,13 @@ public class DistrictJobConfiguration {
 
     @Bean
     Job districtJob(JobRepository jobRepository, Step registryStep, Step intakeStep, Step validateStep,
-                    Step intakeReportStep) {
+                    Step intakeReportStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(registryStep)
                 .next(intakeStep)
                 .next(validateStep)
                 .next(intakeReportStep)
+                .next(publishStep)
                 .build();
     }
 
@@ -124,7 +126,17 @@ public class DistrictJobConfiguration {
     Step intakeReportStep(JobRepository jobRepository, PlatformTransactionManager tm, Warehouse warehouse) {
         return new StepBuilder("intakeReportStep", jobRepository).tasklet((contribution, context) -> {
             RunSettings run = RunSettings.of(context);
-            new IntakeExport(warehouse).write(run.period(), run.periodOut().resolve("district"));
+            new IntakeExport(warehouse).write(run.period(), run.workingOut().resolve("district"));
+            return RepeatStatus.FINISHED;
+        }, tm).build();
+    }
+
+    /** The one switch that makes the run's outputs visible at {@code <out>/<period>}. */
+    @Bean
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm) {
+        return new StepBuilder("publishStep", jobRepository).tasklet((contribution, context) -> {
+            RunSettings run = RunSettings.of(context);
+            run.periodFolder().publish(run.runKey());
             return RepeatStatus.FINISHED;
         }, tm).build();
     }

@@ -1,20 +1,31 @@
 package com.homeroom.operations;
 
+import com.homeroom.publish.PeriodFolder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
 
 import java.nio.file.Path;
 
-/** A run's settings as its job parameters hold them, typed. */
-public record RunSettings(String period, Path input, Path out) {
+/**
+ * A run's settings as its job parameters hold them, typed. {@code runKey} names the job instance,
+ * so a restart of a run writes into the same working output folder as the run it continues.
+ */
+public record RunSettings(String period, Path input, Path out, String runKey) {
 
     public static RunSettings of(ChunkContext context) {
-        JobParameters p = context.getStepContext().getStepExecution().getJobParameters();
+        StepExecution step = context.getStepContext().getStepExecution();
+        JobParameters p = step.getJobParameters();
         return new RunSettings(p.getString(RunParameters.PERIOD), Path.of(p.getString(RunParameters.INPUT)),
-                Path.of(p.getString(RunParameters.OUT)));
+                Path.of(p.getString(RunParameters.OUT)), "r" + step.getJobExecution().getJobInstance().getInstanceId());
     }
 
-    public Path periodOut() {
-        return out.resolve(period);
+    public PeriodFolder periodFolder() {
+        return new PeriodFolder(out, period);
+    }
+
+    /** The folder this run writes into until it is published. */
+    public Path workingOut() {
+        return periodFolder().working(runKey);
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ApplicationContext;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,7 +41,7 @@ final class RunSummary {
             out.println("  （无法读取汇总：" + e.getMessage() + "）");
         }
         execution.getAllFailureExceptions().forEach(t -> out.println("  失败原因：" + t));
-        out.println("  输出目录：" + execution.getJobParameters().getString(RunParameters.OUT) + "/" + period);
+        out.println("  输出目录：" + Path.of(execution.getJobParameters().getString(RunParameters.OUT)).resolve(period));
         out.flush();
     }
 
