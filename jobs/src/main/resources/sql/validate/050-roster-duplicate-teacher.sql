@@ -1,6 +1,6 @@
 -- Later occurrences of a 教师编号 in one roster; every row with a readable id is an occurrence.
 INSERT INTO problem
-SELECT r.period, r.file, r.school_code, r.sheet, 1, r.row_no, '教师编号', 0, r.teacher_id, 'error',
+SELECT r.period, r.file, r.school_code, r.sheet, 1, r.row_no, '教师编号', 0, r.teacher_id_raw, 'error',
        'DUPLICATE_TEACHER',
        '第' || r.row_no || '行教师编号' || r.teacher_id || '与第' || r.first_row || '行重复',
        'validate'

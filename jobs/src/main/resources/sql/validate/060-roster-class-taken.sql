@@ -15,7 +15,7 @@ WITH pending AS (
     HAVING count(DISTINCT teacher_id) > 1
 )
 INSERT INTO problem
-SELECT p.period, p.file, p.school_code, p.sheet, 1, p.row_no, '班级', 4, CAST(p.class_no AS VARCHAR), 'error',
+SELECT p.period, p.file, p.school_code, p.sheet, 1, p.row_no, '班级', 4, p.class_raw, 'error',
        'CLASS_TAKEN',
        '第' || p.row_no || '行' || p.stage
            || ['一年级','二年级','三年级','四年级','五年级','六年级','七年级','八年级','九年级','高一','高二','高三'][p.grade_level]

@@ -16,7 +16,7 @@ WITH pending AS (
     HAVING count(DISTINCT p.school_code) > 1
 )
 INSERT INTO problem
-SELECT p.period, p.file, p.school_code, p.sheet, 1, p.row_no, '教师编号', 0, p.teacher_id, 'error',
+SELECT p.period, p.file, p.school_code, p.sheet, 1, p.row_no, '教师编号', 0, p.teacher_id_raw, 'error',
        'TEACHER_IN_MANY_SCHOOLS',
        '第' || p.row_no || '行教师编号' || p.teacher_id || '同时出现在多所学校的名册中：' || s.schools,
        'validate'

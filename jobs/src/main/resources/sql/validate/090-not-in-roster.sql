@@ -1,7 +1,7 @@
 -- A row of 考核评分 / 工作记录 / 安全事故 whose 教师编号 is not in the school's accepted roster.
 -- {{rows}} is the row table, named by code from a fixed list, never from input.
 INSERT INTO problem
-SELECT r.period, r.file, r.school_code, r.sheet, :sheet_order, r.row_no, '教师编号', 0, r.teacher_id, 'error',
+SELECT r.period, r.file, r.school_code, r.sheet, :sheet_order, r.row_no, '教师编号', 0, r.teacher_id_raw, 'error',
        'NOT_IN_ROSTER',
        '第' || r.row_no || '行教师编号' || r.teacher_id || '不在本校已接收的班主任名册中',
        'validate'

@@ -10,7 +10,7 @@ WITH pending AS (
                         AND p.row_no = r.row_no AND p.severity = 'error')
 )
 INSERT INTO problem
-SELECT period, file, school_code, sheet, :sheet_order, row_no, '教师编号', 0, teacher_id, 'error', :code,
+SELECT period, file, school_code, sheet, :sheet_order, row_no, '教师编号', 0, teacher_id_raw, 'error', :code,
        '第' || row_no || '行教师编号' || teacher_id || '的' || :what || '重复，以第' || first_row || '行为准',
        'validate'
 FROM pending

@@ -6,5 +6,5 @@ import java.math.BigDecimal;
 public record ActivityRow(String file, String sheet, int row, String teacherId, Integer meetings,
                           BigDecimal trainingDistrict, BigDecimal trainingZone, BigDecimal trainingSchool,
                           int parentMeetings, int homeVisits, int phoneVisits, int practiceActivities,
-                          BigDecimal archiveRate, String researchLevel, boolean valueOk) {
+                          BigDecimal archiveRate, String researchLevel, boolean valueOk, String teacherIdRaw) {
 }

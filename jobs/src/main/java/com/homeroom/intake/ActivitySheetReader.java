@@ -1,5 +1,6 @@
 package com.homeroom.intake;
 
+import com.homeroom.intake.value.CellText;
 import com.homeroom.intake.value.Identifiers;
 import com.homeroom.intake.value.NumberRule;
 import com.homeroom.intake.value.Numbers;
@@ -38,7 +39,7 @@ final class ActivitySheetReader {
                     meetings == null ? null : meetings.intValueExact(), district, zone, school,
                     parents, visits, phoneVisits, practice,
                     rate == null ? BigDecimal.ZERO.setScale(1) : rate,
-                    research == null ? "无" : research, check.ok()));
+                    research == null ? "无" : research, check.ok(), CellText.display(check.cell("教师编号"))));
         }
         return rows;
     }

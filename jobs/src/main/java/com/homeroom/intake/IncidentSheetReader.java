@@ -38,7 +38,7 @@ final class IncidentSheetReader {
             String responsibility = check.required("责任认定", SchoolTerms::responsibility);
             String consequence = check.required("后果等级", SchoolTerms::consequence);
             rows.add(new IncidentRow(file, layout.sheetName(), row.rowNumber(), id, date, summary,
-                    responsibility, consequence, check.ok()));
+                    responsibility, consequence, check.ok(), CellText.display(check.cell("教师编号"))));
         }
         return rows;
     }

@@ -53,7 +53,8 @@ final class RosterSheetReader {
             rows.add(new RosterRow(file, layout.sheetName(), row.rowNumber(), id, name,
                     stage == null ? null : stage.label(), grade, classNo, years, gender, birth,
                     size == null ? null : size.intValueExact(), title,
-                    (tier == null ? Tier.REGULAR : tier).label(), phone, check.ok()));
+                    (tier == null ? Tier.REGULAR : tier).label(), phone, check.ok(),
+                    CellText.display(check.cell("教师编号")), CellText.display(check.cell("班级"))));
         }
         return rows;
     }

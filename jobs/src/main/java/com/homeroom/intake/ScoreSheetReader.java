@@ -33,7 +33,8 @@ final class ScoreSheetReader {
                 values.put(d.code(), check.required(d.column(), c -> Numbers.parse(c, rule)));
             }
             String verdict = check.required("师德考核结论", SchoolTerms::ethicsVerdict);
-            rows.add(new ScoreRow(file, layout.sheetName(), row.rowNumber(), id, name, values, verdict, check.ok()));
+            rows.add(new ScoreRow(file, layout.sheetName(), row.rowNumber(), id, name, values, verdict, check.ok(),
+                    CellText.display(check.cell("教师编号"))));
         }
         return rows;
     }

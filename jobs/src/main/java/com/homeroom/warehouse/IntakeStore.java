@@ -87,7 +87,7 @@ public final class IntakeStore {
                         .text(r.teacherId()).text(r.name()).text(r.stage()).integer(r.gradeLevel())
                         .integer(r.classNo()).decimal(r.years()).text(r.gender()).date(r.birthDate())
                         .integer(r.classSize()).text(r.title()).text(r.declaredTier()).text(r.phone())
-                        .bool(r.valueOk()).bool(false).end();
+                        .bool(r.valueOk()).bool(false).text(r.teacherIdRaw()).text(r.classRaw()).end();
             }
         }
     }
@@ -96,7 +96,8 @@ public final class IntakeStore {
         try (RowAppender rows = RowAppender.of(c, "score_row"); RowAppender values = RowAppender.of(c, "score_value")) {
             for (ScoreRow r : f.scores()) {
                 rows.begin().text(period).text(r.file()).text(r.sheet()).integer(r.row()).text(f.schoolCode())
-                        .text(r.teacherId()).text(r.name()).text(r.ethicsVerdict()).bool(r.valueOk()).bool(false).end();
+                        .text(r.teacherId()).text(r.name()).text(r.ethicsVerdict()).bool(r.valueOk()).bool(false)
+                        .text(r.teacherIdRaw()).end();
                 for (Map.Entry<String, BigDecimal> v : r.values().entrySet()) {
                     values.begin().text(period).text(r.file()).integer(r.row()).text(v.getKey()).decimal(v.getValue()).end();
                 }
@@ -111,7 +112,8 @@ public final class IntakeStore {
                         .text(r.teacherId()).integer(r.meetings()).decimal(r.trainingDistrict())
                         .decimal(r.trainingZone()).decimal(r.trainingSchool()).integer(r.parentMeetings())
                         .integer(r.homeVisits()).integer(r.phoneVisits()).integer(r.practiceActivities())
-                        .decimal(r.archiveRate()).text(r.researchLevel()).bool(r.valueOk()).bool(false).end();
+                        .decimal(r.archiveRate()).text(r.researchLevel()).bool(r.valueOk()).bool(false)
+                        .text(r.teacherIdRaw()).end();
             }
         }
     }
@@ -121,7 +123,7 @@ public final class IntakeStore {
             for (IncidentRow r : f.incidents()) {
                 a.begin().text(period).text(r.file()).text(r.sheet()).integer(r.row()).text(f.schoolCode())
                         .text(r.teacherId()).date(r.date()).text(r.summary()).text(r.responsibility())
-                        .text(r.consequence()).bool(r.valueOk()).bool(false).end();
+                        .text(r.consequence()).bool(r.valueOk()).bool(false).text(r.teacherIdRaw()).end();
             }
         }
     }
