@@ -44,6 +44,8 @@ CREATE TABLE IF NOT EXISTS roster_row (
     phone         VARCHAR,
     value_ok      BOOLEAN NOT NULL,
     accepted      BOOLEAN NOT NULL DEFAULT false,
+    teacher_id_raw VARCHAR,          -- the 教师编号 cell as typed, for the reject list
+    class_raw     VARCHAR,           -- the 班级 cell as typed
     PRIMARY KEY (period, file, row_no)
 );
 
@@ -58,6 +60,7 @@ CREATE TABLE IF NOT EXISTS score_row (
     ethics_verdict VARCHAR,
     value_ok       BOOLEAN NOT NULL,
     accepted       BOOLEAN NOT NULL DEFAULT false,
+    teacher_id_raw VARCHAR,
     PRIMARY KEY (period, file, row_no)
 );
 
@@ -90,6 +93,7 @@ CREATE TABLE IF NOT EXISTS activity_row (
     research_level     VARCHAR NOT NULL,
     value_ok           BOOLEAN NOT NULL,
     accepted           BOOLEAN NOT NULL DEFAULT false,
+    teacher_id_raw VARCHAR,
     PRIMARY KEY (period, file, row_no)
 );
 
@@ -106,6 +110,7 @@ CREATE TABLE IF NOT EXISTS incident_row (
     consequence    VARCHAR,
     value_ok       BOOLEAN NOT NULL,
     accepted       BOOLEAN NOT NULL DEFAULT false,
+    teacher_id_raw VARCHAR,
     PRIMARY KEY (period, file, row_no)
 );
 
@@ -124,4 +129,132 @@ CREATE TABLE IF NOT EXISTS problem (
     code         VARCHAR NOT NULL,
     message      VARCHAR NOT NULL,
     origin       VARCHAR NOT NULL      -- intake (value rules, whole files) or validate (cross-row rules)
+);
+
+-- Scoring results (issue 3). Each run of a period deletes and rewrites its own rows in these
+-- tables in one transaction; earlier periods stay as history for the tiers of later ones.
+
+-- One row per accepted roster teacher of the period. Dimension values stay in score_value (long
+-- form) and are reached through (period, file, score_row).
+CREATE TABLE IF NOT EXISTS assessment (
+    period              VARCHAR NOT NULL,
+    teacher_id          VARCHAR NOT NULL,
+    name                VARCHAR NOT NULL,
+    school_code         VARCHAR NOT NULL,
+    zone                VARCHAR NOT NULL,
+    school_type         VARCHAR NOT NULL,
+    stage               VARCHAR NOT NULL,
+    grade_level         INTEGER NOT NULL,      -- 1..12 across the stages
+    class_no            INTEGER NOT NULL,
+    years               DECIMAL(4,1) NOT NULL,
+    declared_tier       VARCHAR NOT NULL,      -- the roster's 现任梯队
+    file                VARCHAR NOT NULL,      -- the school's accepted file: every row below is in it
+    roster_sheet        VARCHAR NOT NULL,
+    roster_row          INTEGER NOT NULL,
+    score_sheet         VARCHAR,               -- NULL: no accepted score row (未评分)
+    score_row           INTEGER,
+    activity_sheet      VARCHAR,               -- NULL: no accepted activity row (counts and hours 0)
+    activity_row        INTEGER,
+    meetings            INTEGER NOT NULL,
+    training_district   DECIMAL(6,1) NOT NULL,
+    training_total      DECIMAL(7,1) NOT NULL,
+    total               DECIMAL(7,1),
+    tiebreak            DECIMAL(5,1)[],        -- the scheme's merit_tiebreak values, in its order
+    ethics_veto         BOOLEAN NOT NULL,
+    incident_veto       BOOLEAN NOT NULL,
+    capped              BOOLEAN NOT NULL,
+    meetings_ok         BOOLEAN NOT NULL,
+    training_ok         BOOLEAN NOT NULL,
+    total_grade         VARCHAR,               -- the grade by total alone, before vetoes and the 优秀 cap
+    grade               VARCHAR NOT NULL,      -- 优秀 / 合格 / 基本合格 / 不合格 / 未评分
+    must_replace        BOOLEAN NOT NULL,
+    accountability      BOOLEAN NOT NULL,
+    merit_no            INTEGER,               -- position in the period's merit order (graded only)
+    rank_school         INTEGER,
+    rank_zone_stage     INTEGER,
+    rank_district_stage INTEGER,
+    zone_stage_size     INTEGER,               -- graded teachers of the (学区, 学段)
+    zone_stage_position INTEGER,               -- merit position within the (学区, 学段)
+    commended           BOOLEAN NOT NULL DEFAULT false,
+    commended_seat      VARCHAR,               -- zone (学区名额) / pool (全区统筹名额)
+    city_recommended    BOOLEAN NOT NULL DEFAULT false,
+    prior_period        VARCHAR,               -- where prior_tier came from; NULL: the roster's 现任梯队
+    prior_tier          VARCHAR,
+    backbone_cutoff     INTEGER,               -- ceil(fraction × zone_stage_size), for 新晋骨干
+    chief_position      INTEGER,               -- position among the 首席 candidates of (学校类型, 学段)
+    tier                VARCHAR,
+    tier_change         VARCHAR,
+    PRIMARY KEY (period, teacher_id)
+);
+
+-- Why: the rules that decided each teacher's grade, commendation and tier, in reading order.
+CREATE TABLE IF NOT EXISTS assessment_reason (
+    period      VARCHAR NOT NULL,
+    teacher_id  VARCHAR NOT NULL,
+    seq         INTEGER NOT NULL,
+    rule_code   VARCHAR NOT NULL,
+    text        VARCHAR NOT NULL,
+    PRIMARY KEY (period, teacher_id, seq)
+);
+
+-- District commendation seats per (学段, 学区): the exact share is share_floor + share_remainder / n_stage.
+CREATE TABLE IF NOT EXISTS commendation_seat (
+    period          VARCHAR NOT NULL,
+    stage           VARCHAR NOT NULL,
+    zone            VARCHAR NOT NULL,
+    n_stage         INTEGER NOT NULL,
+    seats_stage     INTEGER NOT NULL,
+    n_zone          INTEGER NOT NULL,
+    share_floor     INTEGER NOT NULL,
+    share_remainder INTEGER NOT NULL,
+    extra_seat      BOOLEAN NOT NULL,
+    seats           INTEGER NOT NULL,
+    PRIMARY KEY (period, stage, zone)
+);
+
+-- 首席 seats per (学校类型, 学段): seats = max(0, base_seats - kept).
+CREATE TABLE IF NOT EXISTS chief_seat (
+    period      VARCHAR NOT NULL,
+    school_type VARCHAR NOT NULL,
+    stage       VARCHAR NOT NULL,
+    n           INTEGER NOT NULL,
+    base_seats  INTEGER NOT NULL,
+    kept        INTEGER NOT NULL,
+    seats       INTEGER NOT NULL,
+    PRIMARY KEY (period, school_type, stage)
+);
+
+-- One row per registry school of the period (schools.csv).
+CREATE TABLE IF NOT EXISTS school_result (
+    period             VARCHAR NOT NULL,
+    school_code        VARCHAR NOT NULL,
+    school_name        VARCHAR NOT NULL,
+    zone               VARCHAR NOT NULL,
+    school_type        VARCHAR NOT NULL,
+    submitted          BOOLEAN NOT NULL,
+    teachers           INTEGER NOT NULL,
+    graded             INTEGER NOT NULL,
+    mean_total         DECIMAL(7,2),           -- half-up; NULL when nobody is graded
+    excellent          INTEGER NOT NULL,
+    qualified          INTEGER NOT NULL,
+    basic              INTEGER NOT NULL,
+    failed             INTEGER NOT NULL,
+    unscored           INTEGER NOT NULL,
+    commended          INTEGER NOT NULL,
+    low_spread         BOOLEAN NOT NULL,       -- ≥ min graded and population SD of totals below the limit
+    too_many_excellent BOOLEAN NOT NULL,       -- ≥ min graded and more than the share 优秀
+    undifferentiated   BOOLEAN NOT NULL,
+    not_submitted      BOOLEAN NOT NULL,
+    PRIMARY KEY (period, school_code)
+);
+
+-- One row per scored period: the scheme behind it and the history it used. seq grows with every
+-- scoring run, so a period scored before an earlier period was re-scored is stale.
+CREATE TABLE IF NOT EXISTS scoring_run (
+    period         VARCHAR NOT NULL PRIMARY KEY,
+    scheme_version VARCHAR NOT NULL,
+    scheme_name    VARCHAR NOT NULL,
+    scheme_hash    VARCHAR NOT NULL,
+    prior_period   VARCHAR,
+    seq            INTEGER NOT NULL
 );
