@@ -43,8 +43,21 @@ public final class WorkbookOpener {
         } catch (EncryptedDocumentException e) {
             throw new FileRejection("FILE_ENCRYPTED", "工作簿设置了密码（已加密），请取消密码后重新报送", e);
         } catch (IOException | RuntimeException e) {
+            if (overDecompressionLimit(e)) {
+                throw new FileRejection("FILE_TOO_LARGE", "文件解压后的内容超过读取上限（疑似异常文件），无法读取", e);
+            }
             throw new FileRejection("FILE_CORRUPT", "文件已损坏或格式不正确，无法打开，请重新保存后报送", e);
         }
+    }
+
+    /** POI's zip-bomb guard (inflate ratio, expanded size) has no exception type of its own, only this message. */
+    private static boolean overDecompressionLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long size(Path file) throws FileRejection {

@@ -1,0 +1,101 @@
+package com.homeroom.intake;
+
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/** What {@link TestWorkbook} does not write: formulas, encrypted, damaged and inflating files, modification times. */
+final class WorkbookFiles {
+
+    private WorkbookFiles() {
+    }
+
+    /** Opens a written workbook, lets the test change it, and writes it back with formulas evaluated. */
+    static Path edit(Path file, Consumer<Workbook> change) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            change.accept(workbook);
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        return file;
+    }
+
+    /** Writes the workbook as Excel does with "Encrypt with password" (agile encryption, OLE2 container). */
+    static Path encrypt(Path plain, Path target, String password) throws IOException, GeneralSecurityException {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword(password);
+            try (OutputStream out = encryptor.getDataStream(fs)) {
+                Files.copy(plain, out);
+            }
+            try (OutputStream out = Files.newOutputStream(target)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        Files.delete(plain);
+        return target;
+    }
+
+    /** Keeps the first half of a real workbook: still a zip by its first bytes, but cut off. */
+    static Path truncate(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+        return file;
+    }
+
+    /**
+     * Pads the first worksheet with megabytes of white space: valid XML, but it inflates more than a
+     * hundredfold, as a zip bomb does.
+     */
+    static Path inflate(Path file, int megabytes) throws IOException {
+        byte[] original = Files.readAllBytes(file);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(original));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(content, StandardCharsets.UTF_8);
+                    int end = xml.lastIndexOf("</worksheet>");
+                    out.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1 << 20];
+                    Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < megabytes; i++) {
+                        out.write(spaces);
+                    }
+                    out.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
+                } else {
+                    out.write(content);
+                }
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    static Path modified(Path file, String instant) throws IOException {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse(instant)));
+        return file;
+    }
+}
