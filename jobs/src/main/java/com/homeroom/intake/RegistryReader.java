@@ -55,6 +55,10 @@ public final class RegistryReader {
         }
     }
 
+    private static String emptyToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     private WorkbookSource open(Path file) throws IOException, FileRejection {
         return file.getFileName().toString().endsWith(".csv") ? CsvWorkbookSource.read(file) : opener.open(file);
     }
@@ -65,8 +69,9 @@ public final class RegistryReader {
         for (SheetRow row : layout.dataRows()) {
             String where = "第" + row.rowNumber() + "行";
             Parsed<String> code = Identifiers.schoolCode(layout.cell(row, "学校代码"));
-            String name = CellText.normalized(layout.cell(row, "学校名称"));
-            String zone = CellText.normalized(layout.cell(row, "学区"));
+            // names stay as typed (only trimmed): they are printed on every report and folder name
+            String name = emptyToNull(CellText.display(layout.cell(row, "学校名称")));
+            String zone = emptyToNull(CellText.display(layout.cell(row, "学区")));
             String typeText = CellText.normalized(layout.cell(row, "学校类型"));
             Optional<SchoolType> type = typeText == null ? Optional.empty() : SchoolType.fromLabel(typeText);
             if (!code.isOk()) {

@@ -173,7 +173,8 @@ public final class WorkbookIntake {
     private static void checkSchoolName(BasicInfo info, Registry.School school, String file, List<Problem> problems) {
         BasicInfo.Entry entry = info.entries().get("学校名称");
         String name = info.text("学校名称");
-        if (entry != null && name != null && !name.replaceAll("\\s+", "").equals(school.name().replaceAll("\\s+", ""))) {
+        String registered = java.text.Normalizer.normalize(school.name(), java.text.Normalizer.Form.NFKC);
+        if (entry != null && name != null && !name.replaceAll("\\s+", "").equals(registered.replaceAll("\\s+", ""))) {
             problems.add(new Problem(file, school.code(), info.sheet().strip(), Contract.BASIC_INFO_ORDER, entry.row(),
                     "学校名称", 0, CellText.display(entry.value()), Problem.Severity.WARNING, "SCHOOL_NAME_MISMATCH",
                     "第" + entry.row() + "行「学校名称」为" + CellText.display(entry.value()) + "，学校名录中为"

@@ -79,6 +79,16 @@ class RegistryReaderTest {
     }
 
     @Test
+    void schoolAndZoneNamesStayAsTypedOnlyTrimmed() throws Exception {
+        TestWorkbook.xlsx().sheet("学校名录")
+                .row("学校代码", "学校名称", "学区", "学校类型")
+                .row("FH-001", " 实验学校（东校区） ", "区直", "九年一贯制")
+                .writeTo(dir.resolve("学校名录.xlsx"));
+        Registry.School school = read().school("FH-001").orElseThrow();
+        assertThat(school.name()).isEqualTo("实验学校（东校区）");
+    }
+
+    @Test
     void xlsRegistry() throws Exception {
         TestWorkbook.xls().sheet("学校名录").row("学校代码", "学校名称", "学区", "学校类型")
                 .row("FH-001", "凤凰小学", "凤凰学区", "小学")
