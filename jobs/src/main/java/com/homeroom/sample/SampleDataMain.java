@@ -23,11 +23,16 @@ public final class SampleDataMain {
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "sample-data");
+        regenerate(out);
+        System.out.println("sample district written to " + out.toAbsolutePath().normalize());
+    }
+
+    /** Deletes the two period folders under {@code out} and writes the sample district anew. */
+    public static void regenerate(Path out) throws IOException {
         for (String period : PERIODS) {
             deleteTree(out.resolve(period));
         }
         SampleDistrict.of(SEED, SampleDistrict.Scale.DISTRICT).writeTwoPeriods(out, FIRST_PERIOD);
-        System.out.println("sample district written to " + out.toAbsolutePath().normalize());
     }
 
     private static void deleteTree(Path dir) throws IOException {
