@@ -2,10 +2,10 @@ package com.homeroom.operations;
 
 import com.homeroom.intake.FileIntake;
 import com.homeroom.intake.InputFile;
-import com.homeroom.intake.InputFolder;
 import com.homeroom.intake.IntakeValidation;
 import com.homeroom.intake.Registry;
 import com.homeroom.intake.RegistryReader;
+import com.homeroom.intake.SchoolWorkbookReader;
 import com.homeroom.intake.WorkbookIntake;
 import com.homeroom.intake.WorkbookOpener;
 import com.homeroom.publish.IntakeExport;
@@ -21,14 +21,12 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
@@ -79,7 +77,7 @@ public class DistrictJobConfiguration {
 
     @Bean
     Step intakeStep(JobRepository jobRepository, PlatformTransactionManager tm,
-                    ListItemReader<InputFile> schoolWorkbooks, ItemProcessor<InputFile, FileIntake> workbookReader,
+                    SchoolWorkbookReader schoolWorkbooks, ItemProcessor<InputFile, FileIntake> workbookReader,
                     ItemWriter<FileIntake> intakeWriter) {
         return new StepBuilder("intakeStep", jobRepository)
                 .<InputFile, FileIntake>chunk(FILES_PER_CHUNK).transactionManager(tm)
@@ -91,8 +89,8 @@ public class DistrictJobConfiguration {
 
     @Bean
     @StepScope
-    ListItemReader<InputFile> schoolWorkbooks(@Value("#{jobParameters['input']}") String input) throws IOException {
-        return new ListItemReader<>(InputFolder.workbooks(Path.of(input)));
+    SchoolWorkbookReader schoolWorkbooks(@Value("#{jobParameters['input']}") String input) {
+        return new SchoolWorkbookReader(Path.of(input));
     }
 
     @Bean
