@@ -108,4 +108,17 @@ class RunCommandIT {
         var rejects = IntakeHarness.readCsv(dir.resolve("out/2025-2026/district/rejects.csv"));
         assertThat(rejects).extracting(r -> r.get("code") + ":" + r.get("row")).containsExactly("MISSING_SCORE:3");
     }
+
+    @Test
+    void aRunThatFailsExitsOneAndSaysWhy() throws Exception {
+        Path input = dir.resolve("in");
+        SchoolWorkbook.writeRegistry(input);
+        Files.writeString(dir.resolve("not-a-folder"), "a file where the output folder should be");
+
+        CliProcess.Outcome run = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in",
+                "--out", "not-a-folder");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("FAILED").contains("失败原因");
+    }
 }
