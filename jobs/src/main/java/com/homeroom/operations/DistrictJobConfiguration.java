@@ -52,9 +52,10 @@ public class DistrictJobConfiguration {
     }
 
     @Bean
-    Job districtJob(JobRepository jobRepository, Step registryStep, Step intakeStep, Step validateStep,
-                    Step intakeReportStep, Step publishStep) {
+    Job districtJob(JobRepository jobRepository, RunObserver observer, Step registryStep, Step intakeStep,
+                    Step validateStep, Step intakeReportStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(observer)
                 .start(registryStep)
                 .next(intakeStep)
                 .next(validateStep)
@@ -64,7 +65,7 @@ public class DistrictJobConfiguration {
     }
 
     @Bean
-    Step registryStep(JobRepository jobRepository, PlatformTransactionManager tm, Warehouse warehouse,
+    Step registryStep(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer, Warehouse warehouse,
                       WorkbookOpener opener) {
         return new StepBuilder("registryStep", jobRepository).tasklet((contribution, context) -> {
             RunSettings run = RunSettings.of(context);
@@ -72,11 +73,11 @@ public class DistrictJobConfiguration {
             new IntakeStore(warehouse).replaceRegistry(run.period(), registry);
             contribution.incrementWriteCount(registry.schools().size());
             return RepeatStatus.FINISHED;
-        }, tm).build();
+        }, tm).listener(observer).build();
     }
 
     @Bean
-    Step intakeStep(JobRepository jobRepository, PlatformTransactionManager tm,
+    Step intakeStep(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer,
                     SchoolWorkbookReader schoolWorkbooks, ItemProcessor<InputFile, FileIntake> workbookReader,
                     ItemWriter<FileIntake> intakeWriter) {
         return new StepBuilder("intakeStep", jobRepository)
@@ -84,6 +85,7 @@ public class DistrictJobConfiguration {
                 .reader(schoolWorkbooks)
                 .processor(workbookReader)
                 .writer(intakeWriter)
+                .listener((org.springframework.batch.core.listener.StepListener) observer)
                 .build();
     }
 
@@ -113,29 +115,29 @@ public class DistrictJobConfiguration {
     }
 
     @Bean
-    Step validateStep(JobRepository jobRepository, PlatformTransactionManager tm, Warehouse warehouse) {
+    Step validateStep(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer, Warehouse warehouse) {
         return new StepBuilder("validateStep", jobRepository).tasklet((contribution, context) -> {
             new IntakeValidation(warehouse).validate(RunSettings.of(context).period());
             return RepeatStatus.FINISHED;
-        }, tm).build();
+        }, tm).listener(observer).build();
     }
 
     @Bean
-    Step intakeReportStep(JobRepository jobRepository, PlatformTransactionManager tm, Warehouse warehouse) {
+    Step intakeReportStep(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer, Warehouse warehouse) {
         return new StepBuilder("intakeReportStep", jobRepository).tasklet((contribution, context) -> {
             RunSettings run = RunSettings.of(context);
             new IntakeExport(warehouse).write(run.period(), run.workingOut().resolve("district"));
             return RepeatStatus.FINISHED;
-        }, tm).build();
+        }, tm).listener(observer).build();
     }
 
     /** The one switch that makes the run's outputs visible at {@code <out>/<period>}. */
     @Bean
-    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm) {
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer) {
         return new StepBuilder("publishStep", jobRepository).tasklet((contribution, context) -> {
             RunSettings run = RunSettings.of(context);
             run.periodFolder().publish(run.runKey());
             return RepeatStatus.FINISHED;
-        }, tm).build();
+        }, tm).listener(observer).build();
     }
 }

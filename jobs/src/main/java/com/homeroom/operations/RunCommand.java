@@ -107,7 +107,8 @@ public final class RunCommand implements Callable<Integer> {
         try (RunLock held = lock.get();
              ConfigurableApplicationContext context = new SpringApplicationBuilder(HomeroomApplication.class)
                      .web(WebApplicationType.NONE)
-                     .run("--homeroom.data-dir=" + data.toAbsolutePath().normalize())) {
+                     .run("--homeroom.data-dir=" + data.toAbsolutePath().normalize(),
+                             "--logging.file.name=" + data.toAbsolutePath().normalize().resolve("logs/homeroom.log"))) {
             JobExecution execution = new RunLauncher(context.getBean(JobOperator.class),
                     context.getBean(JobRepository.class), context.getBean(Job.class)).launch(parameters);
             RunSummary.print(spec.commandLine().getOut(), execution, context, period);
