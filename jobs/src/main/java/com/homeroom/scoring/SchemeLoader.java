@@ -15,23 +15,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Loads and validates a scheme file; every error names the key that is wrong. */
 public final class SchemeLoader {
-
-    /** The rule keys every scheme must give, by section. */
-    static final Map<String, List<String>> RULE_KEYS = Map.of(
-            "conditions", List.of("meetings_min", "training_district_min", "training_total_min"),
-            "grades", List.of("excellent_min", "qualified_min", "basic_min"),
-            "commendation", List.of("quota_fraction", "min_years", "city_fraction"),
-            "tiers", List.of("backbone_new_min_years", "backbone_new_zone_fraction", "chief_seat_fraction",
-                    "chief_min_seats", "chief_min_years"),
-            "school_flags", List.of("undifferentiated_min_graded", "undifferentiated_sd_below",
-                    "undifferentiated_excellent_share"));
 
     public static Scheme loadDefault() {
         try (InputStream in = SchemeLoader.class.getResourceAsStream("/schemes/default.yaml")) {
@@ -60,7 +49,9 @@ public final class SchemeLoader {
             throw new SchemeException(source + ": dimensions[*].max add up to " + sum.toPlainString()
                     + ", but total_max is " + totalMax.toPlainString());
         }
-        return new Scheme(version, name, totalMax, dimensions, rules(map, source), sha256(bytes));
+        Map<String, BigDecimal> rules = SchemeRules.read(map, source);
+        List<String> tiebreak = SchemeRules.meritTiebreak(map.get("merit_tiebreak"), dimensions, source);
+        return new Scheme(version, name, totalMax, dimensions, rules, tiebreak, sha256(bytes));
     }
 
     private static List<Dimension> dimensions(Object node, String source) {
@@ -92,23 +83,6 @@ public final class SchemeLoader {
         return List.copyOf(dimensions);
     }
 
-    private static Map<String, BigDecimal> rules(Map<?, ?> map, String source) {
-        Map<String, BigDecimal> rules = new LinkedHashMap<>();
-        RULE_KEYS.forEach((section, keys) -> {
-            if (!(map.get(section) instanceof Map<?, ?> s)) {
-                throw new SchemeException(source + ": missing section " + section);
-            }
-            for (String key : keys) {
-                BigDecimal value = number(s.get(key), section + "." + key, source);
-                if (value.signum() < 0) {
-                    throw new SchemeException(source + ": " + section + "." + key + " must not be negative");
-                }
-                rules.put(section + "." + key, value);
-            }
-        });
-        return rules;
-    }
-
     private static String text(Map<?, ?> map, String key, String where) {
         Object value = map.get(key);
         if (value == null || value.toString().isBlank()) {
@@ -117,7 +91,7 @@ public final class SchemeLoader {
         return value.toString().strip();
     }
 
-    private static BigDecimal number(Object value, String key, String source) {
+    static BigDecimal number(Object value, String key, String source) {
         if (value instanceof Number || value instanceof String) {
             try {
                 return new BigDecimal(value.toString());
