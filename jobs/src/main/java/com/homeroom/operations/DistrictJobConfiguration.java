@@ -9,8 +9,9 @@ import com.homeroom.intake.SchoolWorkbookReader;
 import com.homeroom.intake.WorkbookIntake;
 import com.homeroom.intake.WorkbookOpener;
 import com.homeroom.publish.IntakeExport;
+import com.homeroom.publish.ResultsExport;
 import com.homeroom.scoring.Scheme;
-import com.homeroom.scoring.SchemeLoader;
+import com.homeroom.scoring.Scoring;
 import com.homeroom.warehouse.IntakeStore;
 import com.homeroom.warehouse.Warehouse;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -32,8 +33,8 @@ import java.sql.SQLException;
 
 /**
  * The district job, one execution per run of a period: registry → intake (file by file) →
- * validate (rules across rows and schools) → intake report (rejects.csv, intake.csv) → publish
- * (the period's output folder switched to this run's in one step).
+ * validate (rules across rows and schools) → score (grades, ranks, commendation, tiers) →
+ * export (the CSVs) → publish (the period's output folder switched to this run's in one step).
  */
 @Configuration
 public class DistrictJobConfiguration {
@@ -53,13 +54,14 @@ public class DistrictJobConfiguration {
 
     @Bean
     Job districtJob(JobRepository jobRepository, RunObserver observer, Step registryStep, Step intakeStep,
-                    Step validateStep, Step intakeReportStep, Step publishStep) {
+                    Step validateStep, Step scoreStep, Step exportStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(observer)
                 .start(registryStep)
                 .next(intakeStep)
                 .next(validateStep)
-                .next(intakeReportStep)
+                .next(scoreStep)
+                .next(exportStep)
                 .next(publishStep)
                 .build();
     }
@@ -102,7 +104,7 @@ public class DistrictJobConfiguration {
                                                         @Value("#{jobParameters['scheme']}") String schemeFile,
                                                         WorkbookOpener opener) throws Exception {
         Registry registry = new RegistryReader(opener).read(Path.of(input));
-        Scheme scheme = schemeFile.isEmpty() ? SchemeLoader.loadDefault() : SchemeLoader.load(Path.of(schemeFile));
+        Scheme scheme = RunSettings.scheme(schemeFile);
         WorkbookIntake intake = new WorkbookIntake(registry, scheme, period, opener);
         return intake::read;
     }
@@ -122,11 +124,24 @@ public class DistrictJobConfiguration {
         }, tm).listener(observer).build();
     }
 
+    /** Grades, vetoes, ranks, commendation and tiers: scoring and selection, one transaction. */
     @Bean
-    Step intakeReportStep(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer, Warehouse warehouse) {
-        return new StepBuilder("intakeReportStep", jobRepository).tasklet((contribution, context) -> {
+    Step scoreStep(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer, Warehouse warehouse) {
+        return new StepBuilder("scoreStep", jobRepository).tasklet((contribution, context) -> {
             RunSettings run = RunSettings.of(context);
-            new IntakeExport(warehouse).write(run.period(), run.workingOut().resolve("district"));
+            new Scoring(warehouse).score(run.period(), run.scheme());
+            return RepeatStatus.FINISHED;
+        }, tm).listener(observer).build();
+    }
+
+    /** The machine-readable outputs: intake.csv, rejects.csv, results.csv, schools.csv. */
+    @Bean
+    Step exportStep(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer, Warehouse warehouse) {
+        return new StepBuilder("exportStep", jobRepository).tasklet((contribution, context) -> {
+            RunSettings run = RunSettings.of(context);
+            Path district = run.workingOut().resolve("district");
+            new IntakeExport(warehouse).write(run.period(), district);
+            new ResultsExport(warehouse).write(run.period(), run.scheme(), district);
             return RepeatStatus.FINISHED;
         }, tm).listener(observer).build();
     }

@@ -22,6 +22,10 @@ public final class IntakeStore {
     static final List<String> PERIOD_TABLES = List.of("school", "intake_file", "roster_row", "score_row",
             "score_value", "activity_row", "incident_row", "problem");
 
+    /** Scoring's tables (see Scoring), cleared with the intake so a period is never half old, half new. */
+    static final List<String> RESULT_TABLES = List.of("assessment", "assessment_reason", "commendation_seat",
+            "chief_seat", "school_result", "scoring_run");
+
     static final List<String> FILE_TABLES = PERIOD_TABLES.subList(1, PERIOD_TABLES.size());
 
     private final Warehouse warehouse;
@@ -30,10 +34,16 @@ public final class IntakeStore {
         this.warehouse = warehouse;
     }
 
-    /** Removes the period's intake rows and stores its registry: the start of every run of a period. */
+    /**
+     * Removes the period's intake rows and its results, and stores its registry: the start of every
+     * run of a period, so the warehouse never holds new intake next to the previous run's results.
+     */
     public void replaceRegistry(String period, Registry registry) throws SQLException {
         warehouse.inTransaction(c -> {
             for (String table : PERIOD_TABLES) {
+                SqlResource.update(c, "warehouse/delete-period-rows", Map.of("table", table), Map.of("period", period));
+            }
+            for (String table : RESULT_TABLES) {
                 SqlResource.update(c, "warehouse/delete-period-rows", Map.of("table", table), Map.of("period", period));
             }
             try (RowAppender a = RowAppender.of(c, "school")) {
