@@ -121,4 +121,23 @@ class RunCommandIT {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("FAILED").contains("失败原因");
     }
+
+    @Test
+    void templateWritesOneWorkbookPerRegistrySchoolOutsideTheInput() throws Exception {
+        Path input = dir.resolve("in");
+        SchoolWorkbook.writeRegistry(input);
+
+        CliProcess.Outcome run = CliProcess.run(dir, "template", "--period", "2025-2026", "--input", "in", "--out", "tpl");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (var files = Files.walk(dir.resolve("tpl"))) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("凤凰小学_2025-2026_班主任考核.xlsx", "实验学校_2025-2026_班主任考核.xlsx",
+                            "潍坊四中_2025-2026_班主任考核.xlsx");
+        }
+        CliProcess.Outcome inside = CliProcess.run(dir, "template", "--period", "2025-2026", "--input", "in",
+                "--out", "in/templates");
+        assertThat(inside.exitCode()).isEqualTo(2);
+        assertThat(inside.err()).contains("--out");
+    }
 }
