@@ -1,5 +1,6 @@
 package com.homeroom.publish.template;
 
+import com.homeroom.publish.FileNames;
 import com.homeroom.intake.Contract;
 import com.homeroom.intake.Registry;
 import com.homeroom.intake.value.Periods;

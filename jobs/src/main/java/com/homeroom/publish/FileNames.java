@@ -1,4 +1,4 @@
-package com.homeroom.publish.template;
+package com.homeroom.publish;
 
 import java.util.Locale;
 import java.util.Set;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * School and zone names made safe as one path segment on Linux, macOS and Windows, and still
  * readable: Chinese stays as it is; separators, reserved and invisible characters become {@code _}.
  */
-final class FileNames {
+public final class FileNames {
 
     private static final String RESERVED = "/\\:*?\"<>|";
     private static final Set<String> WINDOWS_DEVICES = Set.of("CON", "PRN", "AUX", "NUL",
@@ -24,7 +24,7 @@ final class FileNames {
     }
 
     /** The name as a file or folder name, or the fallback when nothing readable is left. */
-    static String segment(String name, String fallback) {
+    public static String segment(String name, String fallback) {
         StringBuilder b = new StringBuilder();
         (name == null ? "" : name.strip()).codePoints().forEach(cp -> b.appendCodePoint(replacement(cp)));
         String s = DOTS.matcher(b.toString()).replaceAll("_");
