@@ -67,6 +67,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "生成时间 printed in documents (default: today)")
     LocalDate asOf;
 
+    @Option(names = "--no-archives", description = "skip the per-teacher 一师一档 PDFs (make them later with archive)")
+    boolean noArchives;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -98,6 +101,7 @@ public final class RunCommand implements Callable<Integer> {
                 .addString(RunParameters.OUT, out.toAbsolutePath().normalize().toString(), false)
                 .addString(RunParameters.SCHEME_FILE, scheme == null ? "" : scheme.toAbsolutePath().toString(), false)
                 .addLocalDate(RunParameters.AS_OF, asOf != null ? asOf : LocalDate.now(DISTRICT_ZONE), false)
+                .addString(RunParameters.ARCHIVES, Boolean.toString(!noArchives), false)
                 .toJobParameters();
         Optional<RunLock> lock = RunLock.tryAcquire(data, period);
         if (lock.isEmpty()) {

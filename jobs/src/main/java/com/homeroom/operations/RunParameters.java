@@ -11,6 +11,7 @@ public final class RunParameters {
     public static final String SCHEME_HASH = "schemeHash";
     public static final String AS_OF = "asOf";
     public static final String RUN = "run";
+    public static final String ARCHIVES = "archives";
 
     private RunParameters() {
     }

@@ -140,4 +140,23 @@ class RunCommandIT {
         assertThat(inside.exitCode()).isEqualTo(2);
         assertThat(inside.err()).contains("--out");
     }
+
+    @Test
+    void statusShowsPeriodsRunsAndTheRunningOne() throws Exception {
+        Path input = dir.resolve("in");
+        SchoolWorkbook.writeRegistry(input);
+        SchoolWorkbook.twoTeachers().writeTo(input.resolve("凤凰小学.xlsx"));
+        assertThat(CliProcess.run(dir, "status").out()).contains("还没有任何运行");
+        assertThat(CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in").exitCode()).isZero();
+
+        CliProcess.Outcome status = CliProcess.run(dir, "status");
+
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        // one accepted file, two graded teachers (totals 91.5 and 80.0: no veto, none unscored)
+        assertThat(status.out()).containsPattern("2025-2026\\s+1\\s+0\\s+2\\s")
+                .contains("最新").contains("最近的运行").contains("COMPLETED");
+        try (RunLock held = RunLock.tryAcquire(dir.resolve("data"), "2025-2026").orElseThrow()) {
+            assertThat(CliProcess.run(dir, "status").out()).contains("正在运行").contains("2025-2026");
+        }
+    }
 }

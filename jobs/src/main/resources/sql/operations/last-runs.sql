@@ -1,0 +1,12 @@
+-- Job repository (H2): the latest executions of the district job with the parameters that name
+-- the run. A period with several runs lists each; status shows the newest per period first.
+SELECT e.JOB_EXECUTION_ID, e.START_TIME, e.END_TIME, e.STATUS,
+       MAX(CASE WHEN p.PARAMETER_NAME = 'period' THEN p.PARAMETER_VALUE END) AS PERIOD,
+       MAX(CASE WHEN p.PARAMETER_NAME = 'inputFingerprint' THEN p.PARAMETER_VALUE END) AS FINGERPRINT,
+       MAX(CASE WHEN p.PARAMETER_NAME = 'schemeHash' THEN p.PARAMETER_VALUE END) AS SCHEME_HASH,
+       MAX(CASE WHEN p.PARAMETER_NAME = 'run' THEN p.PARAMETER_VALUE END) AS RUN_NO
+FROM BATCH_JOB_EXECUTION AS e
+JOIN BATCH_JOB_EXECUTION_PARAMS AS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
+GROUP BY e.JOB_EXECUTION_ID, e.START_TIME, e.END_TIME, e.STATUS
+ORDER BY e.JOB_EXECUTION_ID DESC
+LIMIT 200
