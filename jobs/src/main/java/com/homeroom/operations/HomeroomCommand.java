@@ -8,7 +8,8 @@ import java.io.PrintWriter;
 /** The {@code homeroom} command and its sub-commands. */
 @Command(name = "homeroom", mixinStandardHelpOptions = true, version = "homeroom 0.1.0",
         description = "班主任考核: ingest school workbooks, score, report.",
-        subcommands = {RunCommand.class, StatusCommand.class, TemplateCommand.class, SampleCommand.class})
+        subcommands = {RunCommand.class, StatusCommand.class, ScheduleCommand.class, TemplateCommand.class,
+                SampleCommand.class})
 public final class HomeroomCommand implements Runnable {
 
     @CommandLine.Spec

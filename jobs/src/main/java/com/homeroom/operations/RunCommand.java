@@ -1,6 +1,5 @@
 package com.homeroom.operations;
 
-import com.homeroom.HomeroomApplication;
 import com.homeroom.intake.InputFile;
 import com.homeroom.intake.InputFolder;
 import com.homeroom.intake.RegistryException;
@@ -77,47 +76,8 @@ public final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--period 应为 YYYY-YYYY 且后一年等于前一年加1，例如 2025-2026，而不是 " + period);
         }
-        if (!Files.isDirectory(input)) {
-            err.println("homeroom: 输入目录不存在：" + input);
-            return ExitCodes.INPUT_CANNOT_START;
-        }
-        Scheme loaded;
-        try {
-            loaded = scheme == null ? SchemeLoader.loadDefault() : SchemeLoader.load(scheme);
-            new RegistryReader(new WorkbookOpener(Long.MAX_VALUE)).read(input);
-        } catch (RegistryException e) {
-            err.println("homeroom: " + e.getMessage());
-            e.problems().forEach(p -> err.println("  " + p));
-            return ExitCodes.INPUT_CANNOT_START;
-        } catch (SchemeException | IOException e) {
-            err.println("homeroom: 考核方案无法使用：" + e.getMessage());
-            return ExitCodes.INPUT_CANNOT_START;
-        }
-        JobParameters parameters = new JobParametersBuilder()
-                .addString(RunParameters.PERIOD, period)
-                .addString(RunParameters.INPUT, input.toAbsolutePath().normalize().toString())
-                .addString(RunParameters.INPUT_FINGERPRINT, fingerprint(input))
-                .addString(RunParameters.SCHEME_HASH, loaded.hash())
-                .addString(RunParameters.OUT, out.toAbsolutePath().normalize().toString(), false)
-                .addString(RunParameters.SCHEME_FILE, scheme == null ? "" : scheme.toAbsolutePath().toString(), false)
-                .addLocalDate(RunParameters.AS_OF, asOf != null ? asOf : LocalDate.now(DISTRICT_ZONE), false)
-                .addString(RunParameters.ARCHIVES, Boolean.toString(!noArchives), false)
-                .toJobParameters();
-        Optional<RunLock> lock = RunLock.tryAcquire(data, period);
-        if (lock.isEmpty()) {
-            err.println("homeroom: 另一个运行正在使用数据目录 " + data + "（" + RunLock.holder(data) + "），请等它结束后再运行");
-            return ExitCodes.RUN_IN_PROGRESS;
-        }
-        try (RunLock held = lock.get();
-             ConfigurableApplicationContext context = new SpringApplicationBuilder(HomeroomApplication.class)
-                     .web(WebApplicationType.NONE)
-                     .run("--homeroom.data-dir=" + data.toAbsolutePath().normalize(),
-                             "--logging.file.name=" + data.toAbsolutePath().normalize().resolve("logs/homeroom.log"))) {
-            JobExecution execution = new RunLauncher(context.getBean(JobOperator.class),
-                    context.getBean(JobRepository.class), context.getBean(Job.class)).launch(parameters);
-            RunSummary.print(spec.commandLine().getOut(), execution, context, period);
-            return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.DONE : ExitCodes.RUN_FAILED;
-        }
+        return PeriodRun.execute(new PeriodRun.Request(period, input, out, data, scheme,
+                asOf != null ? asOf : LocalDate.now(DISTRICT_ZONE), !noArchives), spec.commandLine().getOut(), err);
     }
 
     /** SHA-256 over every workbook's relative path and content hash, in path order. */

@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
@@ -71,14 +70,13 @@ public final class StatusCommand implements Callable<Integer> {
     }
 
     private void printRuns(PrintWriter out) throws Exception {
-        Path repository = data.toAbsolutePath().normalize().resolve("jobrepo/batch.mv.db");
-        if (!Files.exists(repository)) {
+        JobHistory history = new JobHistory(data);
+        if (!history.exists()) {
             return;
         }
         out.println();
         out.println("最近的运行：");
-        String url = "jdbc:h2:file:" + data.toAbsolutePath().normalize().resolve("jobrepo/batch") + ";IFEXISTS=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
+        try (Connection c = history.connect();
              PreparedStatement s = SqlResource.prepare(c, "operations/last-runs", Map.of());
              ResultSet rs = s.executeQuery()) {
             int shown = 0;

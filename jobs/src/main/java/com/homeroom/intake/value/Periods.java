@@ -36,6 +36,12 @@ public final class Periods {
         return m.matches() && consecutive(m.group(1), m.group(2));
     }
 
+    /** The period a day falls in: it turns on 1 September. */
+    public static String containing(LocalDate day) {
+        int first = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+        return first + "-" + (first + 1);
+    }
+
     public static LocalDate start(String period) {
         return LocalDate.of(firstYear(period), 9, 1);
     }

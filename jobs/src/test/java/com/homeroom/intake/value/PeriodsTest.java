@@ -44,4 +44,11 @@ class PeriodsTest {
         assertThat(Periods.end("2025-2026")).isEqualTo(LocalDate.of(2026, 8, 31));
         assertThatThrownBy(() -> Periods.start("2025-2027")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void thePeriodTurnsOnTheFirstOfSeptember() {
+        assertThat(Periods.containing(java.time.LocalDate.of(2025, 8, 31))).isEqualTo("2024-2025");
+        assertThat(Periods.containing(java.time.LocalDate.of(2025, 9, 1))).isEqualTo("2025-2026");
+        assertThat(Periods.containing(java.time.LocalDate.of(2026, 1, 1))).isEqualTo("2025-2026");
+    }
 }

@@ -1,0 +1,85 @@
+package com.homeroom.operations;
+
+import com.homeroom.HomeroomApplication;
+import com.homeroom.intake.RegistryException;
+import com.homeroom.intake.RegistryReader;
+import com.homeroom.intake.WorkbookOpener;
+import com.homeroom.scoring.Scheme;
+import com.homeroom.scoring.SchemeException;
+import com.homeroom.scoring.SchemeLoader;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * One run of a period, as {@code run} and {@code schedule} both start it: check the input, take
+ * the data folder's lock, start Spring (job repository, warehouse) for this run only, launch or
+ * continue the job, print the summary. Nothing is held between runs, so the scheduler never
+ * blocks data staff from running a period by hand.
+ */
+final class PeriodRun {
+
+    record Request(String period, Path input, Path out, Path data, Path scheme, LocalDate asOf, boolean archives) {
+    }
+
+    private PeriodRun() {
+    }
+
+    static int execute(Request r, PrintWriter out, PrintWriter err) throws Exception {
+        if (!Files.isDirectory(r.input())) {
+            err.println("homeroom: 输入目录不存在：" + r.input());
+            return ExitCodes.INPUT_CANNOT_START;
+        }
+        Scheme loaded;
+        try {
+            loaded = r.scheme() == null ? SchemeLoader.loadDefault() : SchemeLoader.load(r.scheme());
+            new RegistryReader(new WorkbookOpener(Long.MAX_VALUE)).read(r.input());
+        } catch (RegistryException e) {
+            err.println("homeroom: " + e.getMessage());
+            e.problems().forEach(p -> err.println("  " + p));
+            return ExitCodes.INPUT_CANNOT_START;
+        } catch (SchemeException | IOException e) {
+            err.println("homeroom: 考核方案无法使用：" + e.getMessage());
+            return ExitCodes.INPUT_CANNOT_START;
+        }
+        JobParameters parameters = new JobParametersBuilder()
+                .addString(RunParameters.PERIOD, r.period())
+                .addString(RunParameters.INPUT, r.input().toAbsolutePath().normalize().toString())
+                .addString(RunParameters.INPUT_FINGERPRINT, RunCommand.fingerprint(r.input()))
+                .addString(RunParameters.SCHEME_HASH, loaded.hash())
+                .addString(RunParameters.OUT, r.out().toAbsolutePath().normalize().toString(), false)
+                .addString(RunParameters.SCHEME_FILE, r.scheme() == null ? "" : r.scheme().toAbsolutePath().toString(), false)
+                .addLocalDate(RunParameters.AS_OF, r.asOf(), false)
+                .addString(RunParameters.ARCHIVES, Boolean.toString(r.archives()), false)
+                .toJobParameters();
+        Optional<RunLock> lock = RunLock.tryAcquire(r.data(), r.period());
+        if (lock.isEmpty()) {
+            err.println("homeroom: 另一个运行正在使用数据目录 " + r.data() + "（" + RunLock.holder(r.data()) + "），请等它结束后再运行");
+            return ExitCodes.RUN_IN_PROGRESS;
+        }
+        Path data = r.data().toAbsolutePath().normalize();
+        try (RunLock held = lock.get();
+             ConfigurableApplicationContext context = new SpringApplicationBuilder(HomeroomApplication.class)
+                     .web(WebApplicationType.NONE)
+                     .run("--homeroom.data-dir=" + data, "--logging.file.name=" + data.resolve("logs/homeroom.log"))) {
+            JobExecution execution = new RunLauncher(context.getBean(JobOperator.class),
+                    context.getBean(JobRepository.class), context.getBean(Job.class)).launch(parameters);
+            RunSummary.print(out, execution, context, r.period());
+            return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.DONE : ExitCodes.RUN_FAILED;
+        }
+    }
+}
