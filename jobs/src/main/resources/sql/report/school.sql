@@ -1,0 +1,7 @@
+-- One registry school of the period, with its flags from scoring.
+SELECT s.school_code, s.school_name, s.zone, s.school_type,
+       coalesce(r.undifferentiated, false) AS undifferentiated,
+       coalesce(r.not_submitted, true) AS not_submitted
+FROM school AS s
+LEFT JOIN school_result AS r ON r.period = s.period AND r.school_code = s.school_code
+WHERE s.period = :period AND s.school_code = :school_code
