@@ -9,6 +9,7 @@ import com.homeroom.intake.SchoolWorkbookReader;
 import com.homeroom.intake.WorkbookIntake;
 import com.homeroom.intake.WorkbookOpener;
 import com.homeroom.publish.IntakeExport;
+import com.homeroom.publish.Manifest;
 import com.homeroom.publish.ResultsExport;
 import com.homeroom.scoring.Scheme;
 import com.homeroom.scoring.Scoring;
@@ -34,7 +35,8 @@ import java.sql.SQLException;
 /**
  * The district job, one execution per run of a period: registry → intake (file by file) →
  * validate (rules across rows and schools) → score (grades, ranks, commendation, tiers) →
- * export (the CSVs) → publish (the period's output folder switched to this run's in one step).
+ * export (the CSVs) → district, school and teacher documents (see ReportStepsConfiguration) →
+ * publish (manifest, then the period's output folder switched to this run's in one step).
  */
 @Configuration
 public class DistrictJobConfiguration {
@@ -54,7 +56,8 @@ public class DistrictJobConfiguration {
 
     @Bean
     Job districtJob(JobRepository jobRepository, RunObserver observer, Step registryStep, Step intakeStep,
-                    Step validateStep, Step scoreStep, Step exportStep, Step publishStep) {
+                    Step validateStep, Step scoreStep, Step exportStep, Step districtReportStep,
+                    Step schoolReportStep, Step archiveStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(observer)
                 .start(registryStep)
@@ -62,6 +65,9 @@ public class DistrictJobConfiguration {
                 .next(validateStep)
                 .next(scoreStep)
                 .next(exportStep)
+                .next(districtReportStep)
+                .next(schoolReportStep)
+                .next(archiveStep)
                 .next(publishStep)
                 .build();
     }
@@ -146,11 +152,12 @@ public class DistrictJobConfiguration {
         }, tm).listener(observer).build();
     }
 
-    /** The one switch that makes the run's outputs visible at {@code <out>/<period>}. */
+    /** manifest.csv, then the one switch that makes the run's outputs visible at {@code <out>/<period>}. */
     @Bean
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer) {
         return new StepBuilder("publishStep", jobRepository).tasklet((contribution, context) -> {
             RunSettings run = RunSettings.of(context);
+            Manifest.write(run.workingOut());
             run.periodFolder().publish(run.runKey());
             return RepeatStatus.FINISHED;
         }, tm).listener(observer).build();

@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "homeroom", mixinStandardHelpOptions = true, version = "homeroom 0.1.0",
         description = "班主任考核: ingest school workbooks, score, report.",
         subcommands = {RunCommand.class, StatusCommand.class, ScheduleCommand.class, TemplateCommand.class,
-                SampleCommand.class})
+                ArchiveCommand.class, SampleCommand.class, BenchCommand.class})
 public final class HomeroomCommand implements Runnable {
 
     @CommandLine.Spec

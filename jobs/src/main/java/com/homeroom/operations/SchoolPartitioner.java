@@ -14,9 +14,10 @@ import java.util.TreeMap;
 /**
  * Splits the period's schools into {@code gridSize} partitions (round robin in code order, so big
  * and small schools mix). A partition is the unit a restart skips when it completed, and the seam
- * for remote partitioning: a worker needs nothing but its list of school codes.
+ * for remote partitioning: a worker needs nothing but its list of school codes. Not final: the
+ * step scope proxies it by subclassing.
  */
-final class SchoolPartitioner implements Partitioner {
+class SchoolPartitioner implements Partitioner {
 
     static final String SCHOOLS = "schools";
 

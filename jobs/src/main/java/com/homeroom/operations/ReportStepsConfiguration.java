@@ -1,0 +1,113 @@
+package com.homeroom.operations;
+
+import com.homeroom.publish.ReportWriter;
+import com.homeroom.publish.report.ReportInputs;
+import com.homeroom.reports.ReportRenderer;
+import com.homeroom.warehouse.Warehouse;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The report steps: the district's documents, then each school's and each teacher's, the latter
+ * two partitioned by school so that both cores render at once (and, with remote partitioning, so
+ * that several machines could).
+ */
+@Configuration
+public class ReportStepsConfiguration {
+
+    /** One renderer per process: templates compiled and fonts prepared once. */
+    @Bean
+    ReportRenderer reportRenderer() {
+        return new ReportRenderer();
+    }
+
+    @Bean
+    TaskExecutor reportExecutor(@Value("${homeroom.report-threads:2}") int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("report-");
+        executor.setConcurrencyLimit(threads);
+        return executor;
+    }
+
+    @Bean
+    Step districtReportStep(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer,
+                            Warehouse warehouse, ReportRenderer renderer) {
+        return new StepBuilder("districtReportStep", jobRepository).tasklet((contribution, context) -> {
+            RunSettings run = RunSettings.of(context);
+            contribution.incrementWriteCount(writer(run, warehouse, renderer).district(run.scheme()));
+            return RepeatStatus.FINISHED;
+        }, tm).listener(observer).build();
+    }
+
+    @Bean
+    Step schoolReportStep(JobRepository jobRepository, RunObserver observer, Step schoolReportWorker,
+                          SchoolPartitioner reportSchools, TaskExecutor reportExecutor,
+                          @Value("${homeroom.report-threads:2}") int threads) {
+        return new StepBuilder("schoolReportStep", jobRepository)
+                .partitioner("schoolReportWorker", reportSchools).step(schoolReportWorker)
+                .gridSize(threads).taskExecutor(reportExecutor).listener(observer).build();
+    }
+
+    @Bean
+    Step archiveStep(JobRepository jobRepository, RunObserver observer, Step archiveWorker,
+                     SchoolPartitioner reportSchools, TaskExecutor reportExecutor,
+                     @Value("${homeroom.report-threads:2}") int threads) {
+        return new StepBuilder("archiveStep", jobRepository)
+                .partitioner("archiveWorker", reportSchools).step(archiveWorker)
+                .gridSize(threads).taskExecutor(reportExecutor).listener(observer).build();
+    }
+
+    @Bean
+    @StepScope
+    SchoolPartitioner reportSchools(Warehouse warehouse, @Value("#{jobParameters['period']}") String period) {
+        return new SchoolPartitioner(warehouse, period);
+    }
+
+    @Bean
+    Step schoolReportWorker(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet schoolReports) {
+        return new StepBuilder("schoolReportWorker", jobRepository).tasklet(schoolReports, tm).build();
+    }
+
+    @Bean
+    Step archiveWorker(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet teacherArchives) {
+        return new StepBuilder("archiveWorker", jobRepository).tasklet(teacherArchives, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    Tasklet schoolReports(Warehouse warehouse, ReportRenderer renderer,
+                          @Value("#{stepExecutionContext['" + SchoolPartitioner.SCHOOLS + "']}") String schools) {
+        return (contribution, context) -> {
+            RunSettings run = RunSettings.of(context);
+            contribution.incrementWriteCount(writer(run, warehouse, renderer).schools(ReportWriter.codes(schools)));
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    @StepScope
+    Tasklet teacherArchives(Warehouse warehouse, ReportRenderer renderer,
+                            @Value("#{stepExecutionContext['" + SchoolPartitioner.SCHOOLS + "']}") String schools) {
+        return (contribution, context) -> {
+            RunSettings run = RunSettings.of(context);
+            if (run.archives()) {
+                contribution.incrementWriteCount(writer(run, warehouse, renderer).archives(ReportWriter.codes(schools)));
+            }
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    private static ReportWriter writer(RunSettings run, Warehouse warehouse, ReportRenderer renderer) throws Exception {
+        return new ReportWriter(warehouse, new ReportInputs(warehouse, run.scheme()), renderer, run.layout(),
+                run.reportHeader());
+    }
+}
