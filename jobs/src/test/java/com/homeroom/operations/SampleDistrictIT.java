@@ -3,7 +3,6 @@ package com.homeroom.operations;
 import com.homeroom.intake.IntakeHarness;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,17 +22,16 @@ class SampleDistrictIT {
 
     static final Path SAMPLE = Path.of("..", "sample-data").toAbsolutePath().normalize();
 
-    @TempDir
     static Path dir;
     static CliProcess.Outcome first;
     static CliProcess.Outcome second;
 
     @BeforeAll
     static void runBothPeriods() throws Exception {
-        first = CliProcess.run(dir, "run", "--period", "2024-2025", "--input", SAMPLE.resolve("2024-2025").toString(),
-                "--as-of", "2025-07-01");
-        second = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", SAMPLE.resolve("2025-2026").toString(),
-                "--as-of", "2026-07-01");
+        SampleRuns.Runs runs = SampleRuns.get();
+        dir = runs.dir();
+        first = runs.first();
+        second = runs.second();
     }
 
     @Test
