@@ -1,12 +1,7 @@
 package com.homeroom.operations;
 
 import com.homeroom.HomeroomApplication;
-import com.homeroom.intake.RegistryException;
-import com.homeroom.intake.RegistryReader;
-import com.homeroom.intake.WorkbookOpener;
 import com.homeroom.scoring.Scheme;
-import com.homeroom.scoring.SchemeException;
-import com.homeroom.scoring.SchemeLoader;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -18,7 +13,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,18 +38,11 @@ final class PeriodRun {
             err.println("homeroom: 输入目录不存在：" + r.input());
             return ExitCodes.INPUT_CANNOT_START;
         }
-        Scheme loaded;
-        try {
-            loaded = r.scheme() == null ? SchemeLoader.loadDefault() : SchemeLoader.load(r.scheme());
-            new RegistryReader(new WorkbookOpener(Long.MAX_VALUE)).read(r.input());
-        } catch (RegistryException e) {
-            err.println("homeroom: " + e.getMessage());
-            e.problems().forEach(p -> err.println("  " + p));
-            return ExitCodes.INPUT_CANNOT_START;
-        } catch (SchemeException | IOException e) {
-            err.println("homeroom: 考核方案无法使用：" + e.getMessage());
+        Optional<RunInputs> inputs = RunInputs.load(r.input(), r.scheme(), err);
+        if (inputs.isEmpty()) {
             return ExitCodes.INPUT_CANNOT_START;
         }
+        Scheme loaded = inputs.get().scheme();
         JobParameters parameters = new JobParametersBuilder()
                 .addString(RunParameters.PERIOD, r.period())
                 .addString(RunParameters.INPUT, r.input().toAbsolutePath().normalize().toString())

@@ -2,24 +2,9 @@ package com.homeroom.operations;
 
 import com.homeroom.intake.InputFile;
 import com.homeroom.intake.InputFolder;
-import com.homeroom.intake.RegistryException;
 import com.homeroom.intake.RegistryReader;
 import com.homeroom.intake.WorkbookIntake;
-import com.homeroom.intake.WorkbookOpener;
 import com.homeroom.intake.value.Periods;
-import com.homeroom.scoring.Scheme;
-import com.homeroom.scoring.SchemeException;
-import com.homeroom.scoring.SchemeLoader;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +19,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code homeroom run}: one run of the district job for a period. */

@@ -1,22 +1,15 @@
 package com.homeroom.operations;
 
-import com.homeroom.intake.Registry;
-import com.homeroom.intake.RegistryException;
-import com.homeroom.intake.RegistryReader;
-import com.homeroom.intake.WorkbookOpener;
 import com.homeroom.intake.value.Periods;
 import com.homeroom.publish.template.SchoolTemplate;
-import com.homeroom.scoring.Scheme;
-import com.homeroom.scoring.SchemeException;
-import com.homeroom.scoring.SchemeLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code homeroom template}: one blank workbook per registry school, to send out before a period. */
@@ -50,20 +43,11 @@ public final class TemplateCommand implements Callable<Integer> {
             // blank templates inside the input folder would be read as submissions with no teachers
             throw new CommandLine.ParameterException(spec.commandLine(), "--out 不能位于 --input 目录之内：" + target);
         }
-        Registry registry;
-        Scheme loaded;
-        try {
-            registry = new RegistryReader(new WorkbookOpener(Long.MAX_VALUE)).read(input);
-            loaded = scheme == null ? SchemeLoader.loadDefault() : SchemeLoader.load(scheme);
-        } catch (RegistryException e) {
-            err.println("homeroom: " + e.getMessage());
-            e.problems().forEach(p -> err.println("  " + p));
-            return ExitCodes.INPUT_CANNOT_START;
-        } catch (SchemeException | IOException e) {
-            err.println("homeroom: 考核方案无法使用：" + e.getMessage());
+        Optional<RunInputs> loaded = RunInputs.load(input, scheme, err);
+        if (loaded.isEmpty()) {
             return ExitCodes.INPUT_CANNOT_START;
         }
-        List<Path> written = SchoolTemplate.writeAll(registry, period, loaded, target);
+        List<Path> written = SchoolTemplate.writeAll(loaded.get().registry(), period, loaded.get().scheme(), target);
         spec.commandLine().getOut().println("已为 " + written.size() + " 所学校写出填报模板：" + target.toAbsolutePath().normalize());
         return ExitCodes.DONE;
     }

@@ -88,13 +88,14 @@ class RestartAfterKillIT {
         }
     }
 
-    /** Every published file by relative path, with its content. */
+    /** Every published file by relative path, with the SHA-256 of its bytes (PDFs included). */
     private static Map<String, String> outputs(Path work) throws Exception {
         Path period = work.resolve("out").resolve(PERIOD).toRealPath();
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(period)) {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                files.put(period.relativize(f).toString(), Files.readString(f));
+                files.put(period.relativize(f).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
             }
         }
         return files;
