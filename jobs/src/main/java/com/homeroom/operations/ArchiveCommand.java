@@ -5,6 +5,7 @@ import com.homeroom.intake.RawCell;
 import com.homeroom.publish.report.ReportInputs;
 import com.homeroom.reports.ReportHeader;
 import com.homeroom.reports.ReportRenderer;
+import com.homeroom.reports.TeacherArchiveData;
 import com.homeroom.scoring.SchemeLoader;
 import com.homeroom.warehouse.Warehouse;
 import picocli.CommandLine;
@@ -57,8 +58,10 @@ public final class ArchiveCommand implements Callable<Integer> {
         try (RunLock held = lock.get(); Warehouse warehouse = Warehouse.open(data)) {
             ReportInputs inputs = new ReportInputs(warehouse, SchemeLoader.loadDefault());
             LocalDate date = asOf != null ? asOf : LocalDate.now(RunCommand.DISTRICT_ZONE);
-            var archive = inputs.archive(id, ReportHeader.of("全部周期", date, "", ""));
-            if (archive == null) {
+            TeacherArchiveData archive;
+            try {
+                archive = inputs.archive(id, ReportHeader.of("全部周期", date, "", ""));
+            } catch (IllegalArgumentException unknown) {
                 err.println("homeroom: 数据仓库中没有教师编号为 " + id + " 的班主任");
                 return ExitCodes.INPUT_CANNOT_START;
             }

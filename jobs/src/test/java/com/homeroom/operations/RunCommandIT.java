@@ -84,11 +84,11 @@ class RunCommandIT {
         Path input = dir.resolve("in");
         SchoolWorkbook.writeRegistry(input);
         try (RunLock held = RunLock.tryAcquire(dir.resolve("data"), "2024-2025").orElseThrow()) {
-            CliProcess.Outcome second = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in");
+            CliProcess.Outcome second = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in", "--no-archives");
             assertThat(second.exitCode()).isEqualTo(4);
             assertThat(second.err()).contains("进程 " + ProcessHandle.current().pid()).contains("2024-2025");
         }
-        CliProcess.Outcome after = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in");
+        CliProcess.Outcome after = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in", "--no-archives");
         assertThat(after.exitCode()).as(after.err()).isZero();
     }
 
@@ -97,16 +97,23 @@ class RunCommandIT {
         Path input = dir.resolve("in");
         SchoolWorkbook.writeRegistry(input);
         SchoolWorkbook.twoTeachers().writeTo(input.resolve("凤凰小学.xlsx"));
-        assertThat(CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in").exitCode()).isZero();
+        assertThat(CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in", "--no-archives").exitCode()).isZero();
 
         SchoolWorkbook changed = SchoolWorkbook.twoTeachers();
         changed.scores.remove(1);
         changed.writeTo(input.resolve("凤凰小学.xlsx"));
-        CliProcess.Outcome again = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in");
+        var before = IntakeHarness.readCsv(dir.resolve("out/2025-2026/district/results.csv"));
+        CliProcess.Outcome again = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in", "--no-archives");
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         var rejects = IntakeHarness.readCsv(dir.resolve("out/2025-2026/district/rejects.csv"));
         assertThat(rejects).extracting(r -> r.get("code") + ":" + r.get("row")).containsExactly("MISSING_SCORE:3");
+        var after = IntakeHarness.readCsv(dir.resolve("out/2025-2026/district/results.csv"));
+        // exactly the change: T0002 lost its score row; T0001 (alone in the school now) only moves in the ranks it shared
+        assertThat(after.get(0)).isEqualTo(before.get(0));
+        assertThat(after.get(1)).containsEntry("teacher_id", "T0002").containsEntry("grade", "未评分")
+                .containsEntry("total", "").containsEntry("rank_school", "");
+        assertThat(before.get(1)).containsEntry("grade", "合格").containsEntry("total", "80.0");
     }
 
     @Test
@@ -147,7 +154,7 @@ class RunCommandIT {
         SchoolWorkbook.writeRegistry(input);
         SchoolWorkbook.twoTeachers().writeTo(input.resolve("凤凰小学.xlsx"));
         assertThat(CliProcess.run(dir, "status").out()).contains("还没有任何运行");
-        assertThat(CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in").exitCode()).isZero();
+        assertThat(CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in", "--no-archives").exitCode()).isZero();
 
         CliProcess.Outcome status = CliProcess.run(dir, "status");
 
@@ -157,6 +164,41 @@ class RunCommandIT {
                 .contains("最新").contains("最近的运行").contains("COMPLETED");
         try (RunLock held = RunLock.tryAcquire(dir.resolve("data"), "2025-2026").orElseThrow()) {
             assertThat(CliProcess.run(dir, "status").out()).contains("正在运行").contains("2025-2026");
+        }
+    }
+
+    @Test
+    void archiveWritesOneTeachersPdfAndTheRunLeftItsLog() throws Exception {
+        Path input = dir.resolve("in");
+        SchoolWorkbook.writeRegistry(input);
+        SchoolWorkbook.twoTeachers().writeTo(input.resolve("凤凰小学.xlsx"));
+        assertThat(CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in", "--no-archives").exitCode()).isZero();
+        assertThat(dir.resolve("out/2025-2026/teachers")).doesNotExist();
+        assertThat(Files.readString(dir.resolve("data/logs/homeroom.log"))).contains("[2025-2026#").contains("步骤结束：scoreStep");
+
+        CliProcess.Outcome archive = CliProcess.run(dir, "archive", "--teacher", "t0001", "--out", "档案/T0001.pdf");
+
+        assertThat(archive.exitCode()).as(archive.err()).isZero();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("档案/T0001.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("王小明").contains("91.5").doesNotContain("13800138001");
+        }
+        assertThat(CliProcess.run(dir, "archive", "--teacher", "NOBODY").exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void aSecondRealRunWhileTheFirstIsGoingExitsFour() throws Exception {
+        Path input = dir.resolve("in");
+        SchoolWorkbook.writeRegistry(input);
+        CliProcess.Running first = CliProcess.start(dir, java.util.List.of("-Dhomeroom.test.pause-at=validateStep"),
+                "run", "--period", "2025-2026", "--input", "in");
+        try {
+            first.awaitOutput("TEST PAUSE at validateStep", 120);
+            CliProcess.Outcome second = CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in", "--no-archives");
+            assertThat(second.exitCode()).isEqualTo(4);
+            assertThat(second.err()).contains("进程 " + first.process().pid()).contains("2025-2026");
+        } finally {
+            first.kill();
         }
     }
 }

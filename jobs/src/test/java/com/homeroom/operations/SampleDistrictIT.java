@@ -106,6 +106,32 @@ class SampleDistrictIT {
         assertThat(wrongYear).containsEntry("status", "rejected").containsEntry("reason", "WRONG_PERIOD");
     }
 
+    @Test
+    void everyDistrictDocumentAndEveryAcceptedSchoolsFolderIsPublished() throws Exception {
+        for (String period : List.of("2024-2025", "2025-2026")) {
+            Path root = dir.resolve("out").resolve(period);
+            for (String file : List.of("区级通报", "优秀班主任表彰名单", "梯队名单")) {
+                assertThat(root.resolve("district/" + file + "_" + period + ".pdf")).isRegularFile();
+            }
+            assertThat(root.resolve("district/考核结果_" + period + ".xlsx")).isRegularFile();
+            assertThat(root.resolve("district/数据问题清单_" + period + ".xlsx")).isRegularFile();
+            assertThat(root.resolve("manifest.csv")).isRegularFile();
+            long accepted = IntakeHarness.readCsv(root.resolve("district/intake.csv")).stream()
+                    .filter(f -> f.get("status").equals("accepted")).count();
+            try (var schools = java.nio.file.Files.list(root.resolve("schools"))) {
+                List<Path> folders = new ArrayList<>();
+                for (Path zone : schools.toList()) {
+                    try (var inZone = java.nio.file.Files.list(zone)) {
+                        folders.addAll(inZone.toList());
+                    }
+                }
+                assertThat(folders).hasSize((int) accepted)
+                        .allSatisfy(f -> assertThat(f.resolve("学校反馈报告_" + period + ".pdf")).isRegularFile())
+                        .allSatisfy(f -> assertThat(f.resolve("数据问题清单_" + period + ".xlsx")).isRegularFile());
+            }
+        }
+    }
+
     private static List<Map<String, String>> rejects(String period) throws Exception {
         return new ArrayList<>(IntakeHarness.readCsv(dir.resolve("out").resolve(period).resolve("district/rejects.csv")));
     }
