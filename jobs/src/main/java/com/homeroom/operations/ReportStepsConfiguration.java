@@ -1,6 +1,7 @@
 package com.homeroom.operations;
 
 import com.homeroom.publish.ReportWriter;
+import com.homeroom.publish.SchoolPasswords;
 import com.homeroom.publish.report.ReportInputs;
 import com.homeroom.reports.ReportRenderer;
 import com.homeroom.warehouse.Warehouse;
@@ -17,6 +18,8 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.nio.file.Path;
+
 /**
  * The report steps: the district's documents, then each school's and each teacher's, the latter
  * two partitioned by school so that both cores render at once (and, with remote partitioning, so
@@ -24,6 +27,10 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration
 public class ReportStepsConfiguration {
+
+    /** A CSV of 学校代码,密码 for encrypted school reports; empty: none are encrypted. */
+    @Value("${homeroom.school-passwords:}")
+    String schoolPasswords;
 
     /** One renderer per process: templates compiled and fonts prepared once. */
     @Bean
@@ -106,8 +113,10 @@ public class ReportStepsConfiguration {
         };
     }
 
-    private static ReportWriter writer(RunSettings run, Warehouse warehouse, ReportRenderer renderer) throws Exception {
+    private ReportWriter writer(RunSettings run, Warehouse warehouse, ReportRenderer renderer) throws Exception {
+        SchoolPasswords passwords = schoolPasswords.isBlank() ? SchoolPasswords.none()
+                : SchoolPasswords.read(Path.of(schoolPasswords));
         return new ReportWriter(warehouse, new ReportInputs(warehouse, run.scheme()), renderer, run.layout(),
-                run.reportHeader());
+                run.reportHeader(), passwords);
     }
 }

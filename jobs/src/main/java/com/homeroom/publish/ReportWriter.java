@@ -27,14 +27,16 @@ public final class ReportWriter {
     private final ReportRenderer renderer;
     private final PeriodLayout layout;
     private final ReportHeader header;
+    private final SchoolPasswords passwords;
 
     public ReportWriter(Warehouse warehouse, ReportInputs inputs, ReportRenderer renderer, PeriodLayout layout,
-                        ReportHeader header) {
+                        ReportHeader header, SchoolPasswords passwords) {
         this.warehouse = warehouse;
         this.inputs = inputs;
         this.renderer = renderer;
         this.layout = layout;
         this.header = header;
+        this.passwords = passwords;
     }
 
     /** 区级通报, 表彰名单, 梯队名单, 考核结果.xlsx and the district 数据问题清单.xlsx; returns the files written. */
@@ -57,7 +59,9 @@ public final class ReportWriter {
         for (String code : codes) {
             SchoolFolders.SchoolFolder folder = folders.get(code);
             Path dir = layout.schoolDir(folder.zone(), folder.code(), folder.name());
-            write(layout.schoolFile(dir, "学校反馈报告", "pdf"), renderer.render(inputs.school(period, code, header)));
+            var report = inputs.school(period, code, header);
+            write(layout.schoolFile(dir, "学校反馈报告", "pdf"), passwords.forSchool(code)
+                    .map(p -> renderer.render(report, p)).orElseGet(() -> renderer.render(report)));
             Path problemList = layout.schoolFile(dir, "数据问题清单", "xlsx");
             Files.createDirectories(dir);
             problems.writeSchool(period, code, problemList);

@@ -201,4 +201,24 @@ class RunCommandIT {
             first.kill();
         }
     }
+
+    @Test
+    void schoolReportsAreEncryptedWithThePasswordsNamedInConfiguration() throws Exception {
+        Path input = dir.resolve("in");
+        SchoolWorkbook.writeRegistry(input);
+        SchoolWorkbook.twoTeachers().writeTo(input.resolve("凤凰小学.xlsx"));
+        Files.writeString(dir.resolve("passwords.csv"), "学校代码,密码\nFH-001,fh-secret\n");
+
+        CliProcess.Outcome run = CliProcess.await(CliProcess.start(dir,
+                java.util.List.of("-Dhomeroom.school-passwords=" + dir.resolve("passwords.csv")),
+                "run", "--period", "2025-2026", "--input", "in", "--no-archives"));
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path report = dir.resolve("out/2025-2026/schools/凤凰学区/FH-001_凤凰小学/学校反馈报告_2025-2026.pdf");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> org.apache.pdfbox.Loader.loadPDF(report.toFile())))
+                .isInstanceOf(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class);
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(report.toFile(), "fh-secret")) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("王小明");
+        }
+    }
 }
