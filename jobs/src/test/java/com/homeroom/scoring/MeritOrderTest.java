@@ -1,31 +1,11 @@
 package com.homeroom.scoring;
 
-import com.homeroom.warehouse.Warehouse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The merit order (020-merit-order) and the competition ranks (030-ranks). */
-class MeritOrderTest {
-
-    private static final String P = "2025-2026";
-    private Warehouse warehouse;
-    private IntakeSeed seed;
-    private Results results;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        warehouse = Warehouse.inMemory();
-        seed = new IntakeSeed(warehouse, P);
-        results = new Results(warehouse, P);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        warehouse.close();
-    }
+class MeritOrderTest extends ScoringStepTest {
 
     @Test
     void totalThenEthicsThenMoralThenYearsThenTeacherIdInCodePoints() throws Exception {

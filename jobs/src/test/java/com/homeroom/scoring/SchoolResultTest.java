@@ -1,8 +1,5 @@
 package com.homeroom.scoring;
 
-import com.homeroom.warehouse.Warehouse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -10,24 +7,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** School results and the 评分区分度不足 flag (170-school-results), exact at every boundary. */
-class SchoolResultTest {
-
-    private static final String P = "2025-2026";
-    private Warehouse warehouse;
-    private IntakeSeed seed;
-    private Results results;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        warehouse = Warehouse.inMemory();
-        seed = new IntakeSeed(warehouse, P);
-        results = new Results(warehouse, P);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        warehouse.close();
-    }
+class SchoolResultTest extends ScoringStepTest {
 
     private void school(String code, String... totals) throws Exception {
         seed.school(code, "凤凰学区", "小学");

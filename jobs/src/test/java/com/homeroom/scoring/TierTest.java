@@ -1,8 +1,5 @@
 package com.homeroom.scoring;
 
-import com.homeroom.warehouse.Warehouse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -14,24 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tier_change (130) and the tier explanations (160). No history here: prior_tier is the roster's
  * 现任梯队 (HistoryTest covers history).
  */
-class TierTest {
-
-    private static final String P = "2025-2026";
-    private Warehouse warehouse;
-    private IntakeSeed seed;
-    private Results results;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        warehouse = Warehouse.inMemory();
-        seed = new IntakeSeed(warehouse, P);
-        results = new Results(warehouse, P);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        warehouse.close();
-    }
+class TierTest extends ScoringStepTest {
 
     private void score() throws Exception {
         new Scoring(warehouse).score(P, SchemeLoader.loadDefault());
