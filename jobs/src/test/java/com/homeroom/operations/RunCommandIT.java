@@ -221,4 +221,26 @@ class RunCommandIT {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("王小明");
         }
     }
+
+    @Test
+    void reRunningAnEarlierPeriodMarksTheLaterOneStaleUntilItRunsAgain() throws Exception {
+        for (String period : java.util.List.of("2024-2025", "2025-2026")) {
+            Path input = dir.resolve(period);
+            SchoolWorkbook.writeRegistry(input);
+            SchoolWorkbook school = SchoolWorkbook.twoTeachers();
+            school.period = period + "学年";
+            school.fillDate = java.time.LocalDate.parse(period.substring(0, 4) + "-12-01");
+            school.writeTo(input.resolve("凤凰小学.xlsx"));
+        }
+        for (String period : java.util.List.of("2024-2025", "2025-2026", "2024-2025")) {
+            assertThat(CliProcess.run(dir, "run", "--period", period, "--input", period, "--no-archives").exitCode())
+                    .isZero();
+        }
+
+        assertThat(CliProcess.run(dir, "status").out()).containsPattern("2025-2026 .*过期")
+                .containsPattern("2024-2025 .*最新");
+        assertThat(CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "2025-2026", "--no-archives")
+                .exitCode()).isZero();
+        assertThat(CliProcess.run(dir, "status").out()).doesNotContain("过期");
+    }
 }
