@@ -1,5 +1,6 @@
 package com.homeroom.scoring;
 
+import com.homeroom.warehouse.PeriodTables;
 import com.homeroom.warehouse.SqlResource;
 import com.homeroom.warehouse.Warehouse;
 import org.duckdb.DuckDBConnection;
@@ -20,10 +21,6 @@ import java.util.Map;
  */
 public final class Scoring {
 
-    /** The result tables, every one keyed by period. */
-    static final List<String> RESULT_TABLES = List.of("assessment", "assessment_reason", "commendation_seat",
-            "chief_seat", "school_result", "scoring_run");
-
     /** The steps in run order; each is one statement reading what the earlier ones wrote. */
     static final List<String> STEPS = List.of("010-assess-teachers", "020-merit-order", "030-ranks",
             "040-commendation-seats", "050-commend-in-zones", "060-commend-from-pool", "070-recommend-to-city",
@@ -40,9 +37,7 @@ public final class Scoring {
     public void score(String period, Scheme scheme) throws SQLException {
         Map<String, Object> parameters = SchemeParameters.of(scheme, period);
         warehouse.inTransaction(c -> {
-            for (String table : RESULT_TABLES) {
-                SqlResource.update(c, "warehouse/delete-period-rows", Map.of("table", table), Map.of("period", period));
-            }
+            PeriodTables.deletePeriod(c, period, PeriodTables.RESULTS);
             refuseRowsOfAnotherScheme(c, parameters, scheme);
             for (String step : STEPS) {
                 SqlResource.update(c, "scoring/" + step, parameters);

@@ -19,14 +19,8 @@ import java.util.Map;
 /** Writes what intake read into the warehouse with the Appender, one transaction per call. */
 public final class IntakeStore {
 
-    static final List<String> PERIOD_TABLES = List.of("school", "intake_file", "roster_row", "score_row",
-            "score_value", "activity_row", "incident_row", "problem");
 
-    /** Scoring's tables (see Scoring), cleared with the intake so a period is never half old, half new. */
-    static final List<String> RESULT_TABLES = List.of("assessment", "assessment_reason", "commendation_seat",
-            "chief_seat", "school_result", "scoring_run");
-
-    static final List<String> FILE_TABLES = PERIOD_TABLES.subList(1, PERIOD_TABLES.size());
+    static final List<String> FILE_TABLES = PeriodTables.INTAKE.subList(1, PeriodTables.INTAKE.size());
 
     private final Warehouse warehouse;
 
@@ -40,12 +34,8 @@ public final class IntakeStore {
      */
     public void replaceRegistry(String period, Registry registry) throws SQLException {
         warehouse.inTransaction(c -> {
-            for (String table : PERIOD_TABLES) {
-                SqlResource.update(c, "warehouse/delete-period-rows", Map.of("table", table), Map.of("period", period));
-            }
-            for (String table : RESULT_TABLES) {
-                SqlResource.update(c, "warehouse/delete-period-rows", Map.of("table", table), Map.of("period", period));
-            }
+            PeriodTables.deletePeriod(c, period, PeriodTables.INTAKE);
+            PeriodTables.deletePeriod(c, period, PeriodTables.RESULTS);
             try (RowAppender a = RowAppender.of(c, "school")) {
                 for (Registry.School s : registry.all()) {
                     a.begin().text(period).text(s.code()).text(s.name()).text(s.zone()).text(s.type().label()).end();

@@ -1,0 +1,30 @@
+package com.homeroom.warehouse;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The warehouse tables keyed by period, by the stage that writes them, and the one way a period's
+ * rows are removed from them (inside the caller's transaction).
+ */
+public final class PeriodTables {
+
+    /** Intake's tables; {@code school} first, as the registry is stored before any file. */
+    public static final List<String> INTAKE = List.of("school", "intake_file", "roster_row", "score_row",
+            "score_value", "activity_row", "incident_row", "problem");
+
+    /** Scoring's tables. */
+    public static final List<String> RESULTS = List.of("assessment", "assessment_reason", "commendation_seat",
+            "chief_seat", "school_result", "scoring_run");
+
+    private PeriodTables() {
+    }
+
+    public static void deletePeriod(Connection c, String period, List<String> tables) throws SQLException {
+        for (String table : tables) {
+            SqlResource.update(c, "warehouse/delete-period-rows", Map.of("table", table), Map.of("period", period));
+        }
+    }
+}
