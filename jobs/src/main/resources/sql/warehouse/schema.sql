@@ -10,6 +10,13 @@ CREATE TABLE IF NOT EXISTS school (
     PRIMARY KEY (period, school_code)
 );
 
+-- What a period's files were read against (scheme, registry, limits, build): a later run with the
+-- same basis keeps the rows of every file whose SHA-256 is unchanged instead of reading it again.
+CREATE TABLE IF NOT EXISTS intake_basis (
+    period  VARCHAR NOT NULL PRIMARY KEY,
+    basis   VARCHAR NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS intake_file (
     period         VARCHAR NOT NULL,
     file           VARCHAR NOT NULL,

@@ -6,24 +6,28 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The school workbooks of the input folder, one item each, in path order. It records how many it
- * handed out in the step's execution context, so a restarted intake skips the chunks that were
- * already committed (the list is the same: a restart needs the same input fingerprint). Not final:
- * the step scope proxies it by subclassing.
+ * Some of the school workbooks of the input folder (those at the given indexes of the folder's path
+ * order: one partition's share), one item each. It records how many it handed out in the step's
+ * execution context, so a restarted intake skips the chunks that were already committed (the list
+ * is the same: a restart needs the same input fingerprint). Not final: the step scope proxies it
+ * by subclassing.
  */
 public class SchoolWorkbookReader extends AbstractItemCountingItemStreamItemReader<InputFile> {
 
     private final Path input;
+    private final List<Integer> indexes;
     private List<InputFile> files;
 
-    public SchoolWorkbookReader(Path input) {
+    public SchoolWorkbookReader(Path input, List<Integer> indexes) {
         this.input = input;
+        this.indexes = List.copyOf(indexes);
         setName("schoolWorkbooks");
     }
 
     @Override
     protected void doOpen() throws Exception {
-        files = InputFolder.workbooks(input);
+        List<InputFile> all = InputFolder.workbooks(input);
+        files = indexes.stream().map(all::get).toList();
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.homeroom.publish.ResultsExport;
 import com.homeroom.scoring.Scheme;
 import com.homeroom.scoring.Scoring;
 import com.homeroom.warehouse.IntakeStore;
+import com.homeroom.warehouse.PeriodStage;
 import com.homeroom.warehouse.Warehouse;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -27,10 +28,14 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The district job, one execution per run of a period: registry → intake (file by file) →
@@ -44,9 +49,16 @@ public class DistrictJobConfiguration {
     public static final String JOB_NAME = "districtJob";
     static final int FILES_PER_CHUNK = 4;
 
+    /** The run's stage of the warehouse (see PeriodStage): {@code homeroom.period} names the run's period. */
+    @Bean
+    PeriodStage periodStage(@Value("${homeroom.data-dir:data}") String dataDir, @Value("${homeroom.period}") String period) {
+        return new PeriodStage(Path.of(dataDir), period);
+    }
+
+    /** Every step reads and writes the stage; only publishStep touches the published warehouse. */
     @Bean(destroyMethod = "close")
-    Warehouse warehouse(@Value("${homeroom.data-dir:data}") String dataDir) throws SQLException {
-        return Warehouse.open(Path.of(dataDir));
+    Warehouse warehouse(PeriodStage stage) throws SQLException {
+        return stage.open();
     }
 
     @Bean
@@ -74,22 +86,42 @@ public class DistrictJobConfiguration {
 
     @Bean
     Step registryStep(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer, Warehouse warehouse,
-                      WorkbookOpener opener) {
+                      PeriodStage stage, WorkbookOpener opener,
+                      @Value("${homeroom.max-file-bytes:20971520}") long maxFileBytes) {
         return new StepBuilder("registryStep", jobRepository).tasklet((contribution, context) -> {
             RunSettings run = RunSettings.of(context);
             Registry registry = new RegistryReader(opener).read(run.input());
+            stage.begin(warehouse, InputSnapshot.of(run.input(), run.schemeHash(), maxFileBytes));
             new IntakeStore(warehouse).replaceRegistry(run.period(), registry);
             contribution.incrementWriteCount(registry.schools().size());
             return RepeatStatus.FINISHED;
         }, tm).listener(observer).build();
     }
 
+    /** Intake partitioned by file, so both cores read workbooks (and, remotely, several machines could). */
     @Bean
-    Step intakeStep(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer,
-                    SchoolWorkbookReader schoolWorkbooks, ItemProcessor<InputFile, FileIntake> workbookReader,
-                    ItemWriter<FileIntake> intakeWriter) {
+    Step intakeStep(JobRepository jobRepository, RunObserver observer, Step intakeWorker,
+                    InputFilePartitioner inputFiles, @Value("${homeroom.intake-threads:2}") int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("intake-");
+        executor.setConcurrencyLimit(threads);
         return new StepBuilder("intakeStep", jobRepository)
-                .<InputFile, FileIntake>chunk(FILES_PER_CHUNK).transactionManager(tm)
+                .partitioner("intakeWorker", inputFiles).step(intakeWorker)
+                .gridSize(threads).taskExecutor(executor).listener(observer).build();
+    }
+
+    @Bean
+    @StepScope
+    InputFilePartitioner inputFiles(@Value("#{jobParameters['input']}") String input) {
+        return new InputFilePartitioner(Path.of(input));
+    }
+
+    @Bean
+    Step intakeWorker(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer,
+                      SchoolWorkbookReader schoolWorkbooks, ItemProcessor<InputFile, FileIntake> workbookReader,
+                      ItemWriter<FileIntake> intakeWriter,
+                      @Value("${homeroom.intake-files-per-chunk:" + FILES_PER_CHUNK + "}") int filesPerChunk) {
+        return new StepBuilder("intakeWorker", jobRepository)
+                .<InputFile, FileIntake>chunk(filesPerChunk).transactionManager(tm)
                 .reader(schoolWorkbooks)
                 .processor(workbookReader)
                 .writer(intakeWriter)
@@ -99,8 +131,10 @@ public class DistrictJobConfiguration {
 
     @Bean
     @StepScope
-    SchoolWorkbookReader schoolWorkbooks(@Value("#{jobParameters['input']}") String input) {
-        return new SchoolWorkbookReader(Path.of(input));
+    SchoolWorkbookReader schoolWorkbooks(@Value("#{jobParameters['input']}") String input,
+                                         @Value("#{stepExecutionContext['" + InputFilePartitioner.FILES + "']}") String files) {
+        List<Integer> indexes = files.isEmpty() ? List.of() : Arrays.stream(files.split(",")).map(Integer::valueOf).toList();
+        return new SchoolWorkbookReader(Path.of(input), indexes);
     }
 
     @Bean
@@ -108,18 +142,20 @@ public class DistrictJobConfiguration {
     ItemProcessor<InputFile, FileIntake> workbookReader(@Value("#{jobParameters['input']}") String input,
                                                         @Value("#{jobParameters['period']}") String period,
                                                         @Value("#{jobParameters['scheme']}") String schemeFile,
-                                                        WorkbookOpener opener) throws Exception {
+                                                        WorkbookOpener opener, Warehouse warehouse) throws Exception {
         Registry registry = new RegistryReader(opener).read(Path.of(input));
         Scheme scheme = RunSettings.scheme(schemeFile);
         WorkbookIntake intake = new WorkbookIntake(registry, scheme, period, opener);
-        return intake::read;
+        // unchanged since the published run, or stored by a killed one: filtered out, not read again
+        Set<String> stored = PeriodStage.storedFiles(warehouse, period);
+        return file -> stored.contains(file.relative()) ? null : intake.read(file);
     }
 
     @Bean
     @StepScope
     ItemWriter<FileIntake> intakeWriter(@Value("#{jobParameters['period']}") String period, Warehouse warehouse) {
         IntakeStore store = new IntakeStore(warehouse);
-        return chunk -> store.save(period, java.util.List.copyOf(chunk.getItems()));
+        return chunk -> store.save(period, List.copyOf(chunk.getItems()));
     }
 
     @Bean
@@ -152,12 +188,18 @@ public class DistrictJobConfiguration {
         }, tm).listener(observer).build();
     }
 
-    /** manifest.csv, then the one switch that makes the run's outputs visible at {@code <out>/<period>}. */
+    /**
+     * manifest.csv, the period's rows into the published warehouse (one transaction), then the one
+     * switch that makes the run's outputs visible at {@code <out>/<period>}. Both are idempotent, so a
+     * run killed between them redoes the step whole.
+     */
     @Bean
-    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer) {
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer,
+                     Warehouse warehouse, PeriodStage stage) {
         return new StepBuilder("publishStep", jobRepository).tasklet((contribution, context) -> {
             RunSettings run = RunSettings.of(context);
             Manifest.write(run.workingOut());
+            stage.publish(warehouse);
             run.periodFolder().publish(run.runKey());
             return RepeatStatus.FINISHED;
         }, tm).listener(observer).build();

@@ -2,6 +2,7 @@ package com.homeroom.operations;
 
 import com.homeroom.HomeroomApplication;
 import com.homeroom.scoring.Scheme;
+import com.homeroom.warehouse.PeriodStage;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -59,14 +60,21 @@ final class PeriodRun {
             return ExitCodes.RUN_IN_PROGRESS;
         }
         Path data = r.data().toAbsolutePath().normalize();
-        try (RunLock held = lock.get();
-             ConfigurableApplicationContext context = new SpringApplicationBuilder(HomeroomApplication.class)
-                     .web(WebApplicationType.NONE)
-                     .run("--homeroom.data-dir=" + data, "--logging.file.name=" + data.resolve("logs/homeroom.log"))) {
-            JobExecution execution = new RunLauncher(context.getBean(JobOperator.class),
-                    context.getBean(JobRepository.class), context.getBean(Job.class)).launch(parameters);
-            RunSummary.print(out, execution, context, r.period());
-            return execution.getStatus() == BatchStatus.COMPLETED ? ExitCodes.DONE : ExitCodes.RUN_FAILED;
+        try (RunLock held = lock.get()) {
+            boolean completed;
+            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HomeroomApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .run("--homeroom.data-dir=" + data, "--homeroom.period=" + r.period(),
+                            "--logging.file.name=" + data.resolve("logs/homeroom.log"))) {
+                JobExecution execution = new RunLauncher(context.getBean(JobOperator.class),
+                        context.getBean(JobRepository.class), context.getBean(Job.class)).launch(parameters);
+                RunSummary.print(out, execution, context, r.period());
+                completed = execution.getStatus() == BatchStatus.COMPLETED;
+            }
+            if (completed) {
+                new PeriodStage(data, r.period()).discard(); // only once the context has closed the stage file
+            }
+            return completed ? ExitCodes.DONE : ExitCodes.RUN_FAILED;
         }
     }
 }

@@ -7,7 +7,8 @@ import java.io.PrintStream;
 
 /**
  * Progress within a step: a line rewritten in place on a terminal; on a scheduler's log (no
- * terminal) a plain log line every so many items, so the log stays readable.
+ * terminal) a plain log line every so many items, so the log stays readable. Partitions report
+ * from several threads, hence the locks.
  */
 final class Progress {
 
@@ -25,7 +26,7 @@ final class Progress {
         return new Progress(System.console() != null ? System.out : null);
     }
 
-    void update(String step, long items) {
+    synchronized void update(String step, long items) {
         if (terminal != null) {
             terminal.print("\r  " + step + "：已处理 " + items);
             terminal.flush();
@@ -35,7 +36,7 @@ final class Progress {
         }
     }
 
-    void done() {
+    synchronized void done() {
         if (terminal != null) {
             terminal.print("\r\033[K");
             terminal.flush();

@@ -7,6 +7,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -14,13 +16,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What a run tells the people watching it: the run id on every log line (MDC {@code run}), one
  * line per step start and end with its counts, and progress within the chunked steps.
  *
  * <p>A test-only setting, {@code homeroom.test.pause-at=<step>} (or {@code <step>:chunk} to pause
- * after the step's first chunk), holds the run there so a test can kill it at a known point.
+ * after the first chunk of the step, or of each of its partitions: {@code intakeWorker:chunk}),
+ * holds the run there so a test can kill it at a known point.
  */
 @Component
 public class RunObserver implements JobExecutionListener, StepExecutionListener, ItemWriteListener<Object> {
@@ -30,8 +36,9 @@ public class RunObserver implements JobExecutionListener, StepExecutionListener,
     private final String pauseAt;
     private final long pauseSeconds;
     private final Progress progress;
-    private StepExecution currentStep;
-    private long written;
+    /** Items written so far by each running step execution: partitions write from several threads. */
+    private final Map<Long, AtomicLong> writtenByStep = new ConcurrentHashMap<>();
+    private final AtomicLong writtenInStage = new AtomicLong();
 
     public RunObserver(@Value("${homeroom.test.pause-at:}") String pauseAt,
                        @Value("${homeroom.test.pause-seconds:60}") long pauseSeconds) {
@@ -42,7 +49,7 @@ public class RunObserver implements JobExecutionListener, StepExecutionListener,
 
     @Override
     public void beforeJob(JobExecution job) {
-        MDC.put("run", job.getJobParameters().getString(RunParameters.PERIOD) + "#" + job.getId());
+        MDC.put("run", runId(job));
         log.info("运行开始：考核周期 {}，执行 {}（实例 {}）", job.getJobParameters().getString(RunParameters.PERIOD),
                 job.getId(), job.getJobInstance().getInstanceId());
     }
@@ -55,29 +62,57 @@ public class RunObserver implements JobExecutionListener, StepExecutionListener,
 
     @Override
     public void beforeStep(StepExecution step) {
-        currentStep = step;
-        written = 0;
+        MDC.put("run", runId(step.getJobExecution())); // a partition runs on a thread of its own
+        if (!isPartition(step)) {
+            writtenInStage.set(0);
+        }
+        writtenByStep.put(step.getId(), new AtomicLong());
         log.info("步骤开始：{}", step.getStepName());
         pauseIf(step.getStepName());
     }
 
     @Override
     public void afterWrite(Chunk<?> items) {
-        written += items.size();
-        progress.update(currentStep.getStepName(), written);
-        if (written == items.size()) {
-            pauseIf(currentStep.getStepName() + ":chunk");
+        StepContext context = StepSynchronizationManager.getContext();
+        if (context == null) {
+            return;
+        }
+        StepExecution step = context.getStepExecution();
+        long inStep = writtenByStep.computeIfAbsent(step.getId(), id -> new AtomicLong()).addAndGet(items.size());
+        String stage = stageName(step);
+        progress.update(stage, writtenInStage.addAndGet(items.size()));
+        if (inStep == items.size()) {
+            pauseIf(stage + ":chunk");
         }
     }
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        progress.done();
+        writtenByStep.remove(step.getId());
+        if (!isPartition(step)) {
+            progress.done();
+        }
         long millis = step.getStartTime() == null ? 0
                 : Duration.between(step.getStartTime(), java.time.LocalDateTime.now()).toMillis();
         log.info("步骤结束：{} {}，读 {} 写 {}，{} 毫秒", step.getStepName(), step.getStatus(), step.getReadCount(),
                 step.getWriteCount(), millis);
         return step.getExitStatus();
+    }
+
+    private static String runId(JobExecution job) {
+        return job.getJobParameters().getString(RunParameters.PERIOD) + "#" + job.getId();
+    }
+
+    /** A partition's step execution is named {@code <worker>:<partition>}. */
+    private static boolean isPartition(StepExecution step) {
+        return step.getStepName().contains(":");
+    }
+
+    /** The worker's name without the partition: what progress and the test pause points name. */
+    private static String stageName(StepExecution step) {
+        String name = step.getStepName();
+        int colon = name.indexOf(':');
+        return colon < 0 ? name : name.substring(0, colon);
     }
 
     private void pauseIf(String point) {

@@ -26,8 +26,8 @@ final class RunSummary {
         out.println("考核周期 " + period + "：" + execution.getStatus());
         execution.getStepExecutions().stream()
                 .sorted(Comparator.comparing(StepExecution::getStartTime))
-                .forEach(s -> out.printf("  %-18s %-10s 读 %d 写 %d  %.1f 秒%n", s.getStepName(), s.getStatus(),
-                        s.getReadCount(), s.getWriteCount(), seconds(s)));
+                .forEach(s -> out.printf("  %-18s %-10s 读 %d 写 %d%s  %.1f 秒%n", s.getStepName(), s.getStatus(),
+                        s.getReadCount(), s.getWriteCount(), kept(s), seconds(s)));
         try (Connection c = context.getBean(Warehouse.class).connect();
              PreparedStatement s = SqlResource.prepare(c, "publish/run-summary", Map.of("period", period));
              ResultSet rs = s.executeQuery()) {
@@ -43,6 +43,11 @@ final class RunSummary {
         execution.getAllFailureExceptions().forEach(t -> out.println("  失败原因：" + t));
         out.println("  输出目录：" + Path.of(execution.getJobParameters().getString(RunParameters.OUT)).resolve(period));
         out.flush();
+    }
+
+    /** Intake filters out the files it need not read again (unchanged since the published run). */
+    private static String kept(StepExecution s) {
+        return s.getFilterCount() == 0 ? "" : "（未变化、未重读 " + s.getFilterCount() + "）";
     }
 
     private static double seconds(StepExecution s) {

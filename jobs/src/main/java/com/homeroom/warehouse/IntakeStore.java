@@ -19,23 +19,16 @@ import java.util.Map;
 /** Writes what intake read into the warehouse with the Appender, one transaction per call. */
 public final class IntakeStore {
 
-
-    static final List<String> FILE_TABLES = PeriodTables.INTAKE.subList(1, PeriodTables.INTAKE.size());
-
     private final Warehouse warehouse;
 
     public IntakeStore(Warehouse warehouse) {
         this.warehouse = warehouse;
     }
 
-    /**
-     * Removes the period's intake rows and its results, and stores its registry: the start of every
-     * run of a period, so the warehouse never holds new intake next to the previous run's results.
-     */
+    /** Stores the period's registry; the school rows any earlier store left are replaced. */
     public void replaceRegistry(String period, Registry registry) throws SQLException {
         warehouse.inTransaction(c -> {
-            PeriodTables.deletePeriod(c, period, PeriodTables.INTAKE);
-            PeriodTables.deletePeriod(c, period, PeriodTables.RESULTS);
+            PeriodTables.deletePeriod(c, period, List.of("school"));
             try (RowAppender a = RowAppender.of(c, "school")) {
                 for (Registry.School s : registry.all()) {
                     a.begin().text(period).text(s.code()).text(s.name()).text(s.zone()).text(s.type().label()).end();
@@ -49,7 +42,7 @@ public final class IntakeStore {
     public void save(String period, List<FileIntake> files) throws SQLException {
         warehouse.inTransaction(c -> {
             for (FileIntake f : files) {
-                for (String table : FILE_TABLES) {
+                for (String table : PeriodTables.FILES) {
                     SqlResource.update(c, "warehouse/delete-file-rows", Map.of("table", table),
                             Map.of("period", period, "file", f.file()));
                 }

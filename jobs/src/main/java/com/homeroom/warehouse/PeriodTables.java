@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The warehouse tables keyed by period, by the stage that writes them, and the one way a period's
@@ -11,9 +12,12 @@ import java.util.Map;
  */
 public final class PeriodTables {
 
-    /** Intake's tables; {@code school} first, as the registry is stored before any file. */
-    public static final List<String> INTAKE = List.of("school", "intake_file", "roster_row", "score_row",
-            "score_value", "activity_row", "incident_row", "problem");
+    /** Intake's tables with rows of one input file each (keyed by period and file). */
+    public static final List<String> FILES = List.of("intake_file", "roster_row", "score_row", "score_value",
+            "activity_row", "incident_row", "problem");
+
+    /** Intake's tables: the registry and what the files were read against, then the files' rows. */
+    public static final List<String> INTAKE = Stream.concat(Stream.of("school", "intake_basis"), FILES.stream()).toList();
 
     /** Scoring's tables. */
     public static final List<String> RESULTS = List.of("assessment", "assessment_reason", "commendation_seat",

@@ -32,7 +32,12 @@ public final class Warehouse implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return open("jdbc:duckdb:" + dataDir.resolve(FILE_NAME).toAbsolutePath());
+        return openFile(dataDir.resolve(FILE_NAME));
+    }
+
+    /** Opens (creating if needed) a warehouse file of the given name, such as a run's stage. */
+    static Warehouse openFile(Path file) throws SQLException {
+        return open("jdbc:duckdb:" + file.toAbsolutePath());
     }
 
     /** An in-memory warehouse, for tests of single SQL steps. */

@@ -3,6 +3,7 @@ package com.homeroom.operations;
 import com.homeroom.intake.SchoolWorkbook;
 import com.homeroom.intake.TestWorkbook;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A run killed with SIGKILL in intake (between chunks), in scoring and halfway through the school
+ * A run killed with SIGKILL in intake (both partitions after their first chunk), in scoring and halfway through the school
  * PDFs (one partition done), then run again with the same inputs, ends with exactly the outputs and
  * warehouse rows of a run that was never interrupted. (Other kill points were tried when the steps
  * were written; three keep the suite's time down.)
@@ -48,10 +49,12 @@ class RestartAfterKillIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"intakeStep:chunk", "scoreStep", "schoolReportStep"})
+    @ValueSource(strings = {"intakeWorker:chunk", "scoreStep", "schoolReportStep"})
     void killedThenRunAgainEqualsAnUninterruptedRun(String killPoint) throws Exception {
         Path work = Files.createDirectories(dir.resolve(killPoint.replace(':', '-')));
-        CliProcess.Running doomed = CliProcess.start(work, List.of("-Dhomeroom.test.pause-at=" + killPoint), args());
+        // one file per chunk: each intake partition (three files each) is killed after its first chunk
+        CliProcess.Running doomed = CliProcess.start(work, List.of("-Dhomeroom.test.pause-at=" + killPoint,
+                "-Dhomeroom.intake-files-per-chunk=1"), args());
         doomed.awaitOutput("TEST PAUSE at " + killPoint, 120);
         doomed.kill();
 
@@ -63,12 +66,97 @@ class RestartAfterKillIT {
         assertThat(warehouse(work)).isEqualTo(uninterruptedWarehouse);
     }
 
+    /**
+     * A re-run with one changed workbook, killed in its last step before publishing: the published
+     * warehouse still holds the previous run's period whole (not half of each), and the re-run,
+     * continued, replaces it with exactly the one change.
+     */
+    @Test
+    void aReRunKilledBeforePublishingLeavesThePreviousRunWhole() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("rerun"));
+        assertThat(CliProcess.run(work, args()).exitCode()).isZero();
+        String[] rerun = args(changedInput(work.resolve("changed")));
+
+        CliProcess.Running doomed = CliProcess.start(work, List.of("-Dhomeroom.test.pause-at=archiveStep"), rerun);
+        doomed.awaitOutput("TEST PAUSE at archiveStep", 120);
+        doomed.kill();
+
+        assertThat(warehouse(work)).isEqualTo(uninterruptedWarehouse);
+        assertThat(work.resolve("data/work/" + PERIOD + ".duckdb")).exists();
+
+        CliProcess.Outcome again = CliProcess.run(work, rerun);
+
+        assertThat(again.exitCode()).as(again.err() + again.out()).isZero();
+        assertThat(again.out()).contains("继续上次未完成的运行");
+        Map<String, String> after = warehouse(work);
+        assertThat(changedTables(uninterruptedWarehouse, after)).contains("score_value", "intake_file");
+        List<String> removed = lines(uninterruptedWarehouse.get("score_value"));
+        removed.removeAll(lines(after.get("score_value")));
+        List<String> added = lines(after.get("score_value"));
+        added.removeAll(lines(uninterruptedWarehouse.get("score_value")));
+        assertThat(removed).singleElement().asString().contains("学校2.xlsx", "ethics", "14.0");
+        assertThat(added).singleElement().asString().isEqualTo(removed.get(0).replace("14.0", "11.0"));
+        assertThat(work.resolve("data/work/" + PERIOD + ".duckdb")).doesNotExist();
+    }
+
+    /**
+     * A re-run after one school changed its workbook reads that workbook only (the other five keep
+     * their rows by SHA-256), and ends with the files and rows of a full run of the changed folder
+     * in a fresh data folder.
+     */
+    @Test
+    void aReRunReadsOnlyTheChangedWorkbookAndEqualsAFullRun() throws Exception {
+        Path changed = changedInput(dir.resolve("changed-once"));
+        Path fresh = Files.createDirectories(dir.resolve("fresh"));
+        assertThat(CliProcess.run(fresh, args(changed)).exitCode()).isZero();
+        Path incremental = Files.createDirectories(dir.resolve("incremental"));
+        assertThat(CliProcess.run(incremental, args()).exitCode()).isZero();
+
+        CliProcess.Outcome rerun = CliProcess.run(incremental, args(changed));
+
+        assertThat(rerun.exitCode()).as(rerun.err() + rerun.out()).isZero();
+        assertThat(java.util.regex.Pattern.compile("intakeStep .*未变化、未重读 (\\d+)").matcher(rerun.out()).results()
+                .mapToInt(m -> Integer.parseInt(m.group(1))).sum()).as(rerun.out()).isEqualTo(5);
+        assertThat(outputs(incremental)).isEqualTo(outputs(fresh));
+        Map<String, String> rows = warehouse(incremental);
+        Map<String, String> freshRows = warehouse(fresh);
+        rows.remove("scoring_run"); // its sequence counts the runs: two here, one there
+        freshRows.remove("scoring_run");
+        assertThat(rows).isEqualTo(freshRows);
+    }
+
+    /** The six schools, with 师德师风 of T0001-2 changed from 14 to 11 in 学校2.xlsx. */
+    private static Path changedInput(Path input) throws Exception {
+        Files.createDirectories(input);
+        try (Stream<Path> files = Files.list(dir.resolve("in"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, input.resolve(f.getFileName().toString()));
+            }
+        }
+        SchoolWorkbook school2 = school(2);
+        school2.scores.get(0)[2] = 11;
+        school2.writeTo(input.resolve("学校2.xlsx"));
+        return input;
+    }
+
+    private static List<String> lines(String rows) {
+        return new ArrayList<>(List.of(rows.split("\n")));
+    }
+
+    private static List<String> changedTables(Map<String, String> before, Map<String, String> after) {
+        return before.keySet().stream().filter(t -> !before.get(t).equals(after.get(t))).toList();
+    }
+
     private static String[] args() {
-        return new String[]{"run", "--period", PERIOD, "--input", dir.resolve("in").toString(), "--as-of", "2026-07-01",
+        return args(dir.resolve("in"));
+    }
+
+    private static String[] args(Path input) {
+        return new String[]{"run", "--period", PERIOD, "--input", input.toString(), "--as-of", "2026-07-01",
                 "--no-archives"};
     }
 
-    /** Six schools, so that intake has two chunks and can be killed between them. */
+    /** Six schools: three files for each of the two intake partitions. */
     private static void writeInput(Path input) throws Exception {
         TestWorkbook registry = TestWorkbook.xlsx().sheet("学校名录").row("学校代码", "学校名称", "学区", "学校类型");
         for (int i = 1; i <= 6; i++) {
@@ -76,19 +164,23 @@ class RestartAfterKillIT {
         }
         registry.writeTo(input.resolve("学校名录.xlsx"));
         for (int i = 1; i <= 6; i++) {
-            SchoolWorkbook school = SchoolWorkbook.twoTeachers();
-            school.schoolCode = "S-00" + i;
-            school.schoolName = "第" + i + "小学";
-            school.fillDate = LocalDate.of(2025, 12, i);
-            String suffix = "-" + i;
-            for (List<Object[]> rows : List.of(school.roster, school.scores, school.activity)) {
-                rows.forEach(r -> r[0] = r[0] + suffix);
-            }
-            if (i == 4) {
-                school.scores.get(0)[3] = 18; // one rejected row, so the reject list is not empty
-            }
-            school.writeTo(input.resolve("学校" + i + ".xlsx"));
+            school(i).writeTo(input.resolve("学校" + i + ".xlsx"));
         }
+    }
+
+    private static SchoolWorkbook school(int i) {
+        SchoolWorkbook school = SchoolWorkbook.twoTeachers();
+        school.schoolCode = "S-00" + i;
+        school.schoolName = "第" + i + "小学";
+        school.fillDate = LocalDate.of(2025, 12, i);
+        String suffix = "-" + i;
+        for (List<Object[]> rows : List.of(school.roster, school.scores, school.activity)) {
+            rows.forEach(r -> r[0] = r[0] + suffix);
+        }
+        if (i == 4) {
+            school.scores.get(0)[3] = 18; // one rejected row, so the reject list is not empty
+        }
+        return school;
     }
 
     /** Every published file by relative path, with the SHA-256 of its bytes (PDFs included). */

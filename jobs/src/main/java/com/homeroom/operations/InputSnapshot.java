@@ -1,0 +1,72 @@
+package com.homeroom.operations;
+
+import com.homeroom.intake.InputFile;
+import com.homeroom.intake.InputFolder;
+import com.homeroom.intake.RegistryReader;
+import com.homeroom.intake.WorkbookIntake;
+import com.homeroom.warehouse.IntakeBasis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The input folder as a new run finds it: every workbook's SHA-256 and time, and the basis the
+ * rows read from them depend on besides their bytes: the scheme, the registry, the file-size limit
+ * and the build. Links are left out (intake judges them again each run: where they lead may change).
+ */
+final class InputSnapshot {
+
+    private static final String BUILD = build();
+
+    private InputSnapshot() {
+    }
+
+    static IntakeBasis of(Path input, String schemeHash, long maxFileBytes) throws IOException {
+        StringBuilder basis = new StringBuilder("scheme=" + schemeHash + "\nmax-file-bytes=" + maxFileBytes
+                + "\nbuild=" + BUILD + "\n");
+        for (Path registry : RegistryReader.locate(input).map(List::of).orElse(List.of())) {
+            basis.append("registry=").append(WorkbookIntake.sha256(registry)).append('\n');
+        }
+        List<IntakeBasis.FileState> files = new ArrayList<>();
+        for (InputFile f : InputFolder.workbooks(input)) {
+            if (Files.isRegularFile(f.path(), LinkOption.NOFOLLOW_LINKS) && Files.isReadable(f.path())) {
+                files.add(new IntakeBasis.FileState(f.relative(), WorkbookIntake.sha256(f.path()), LocalDateTime.ofInstant(
+                        Files.getLastModifiedTime(f.path()).toInstant(), ZoneOffset.UTC)));
+            }
+        }
+        return new IntakeBasis(sha256(basis.toString()), files);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String build() {
+        Properties p = new Properties();
+        try (InputStream in = InputSnapshot.class.getResourceAsStream("/homeroom-build.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("build", "unknown");
+    }
+}

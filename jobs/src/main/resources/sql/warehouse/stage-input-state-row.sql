@@ -1,0 +1,1 @@
+INSERT INTO input_state VALUES (:file, :sha256, :modified)

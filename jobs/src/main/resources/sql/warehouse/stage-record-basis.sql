@@ -1,0 +1,1 @@
+INSERT INTO intake_basis VALUES (:period, :basis)
