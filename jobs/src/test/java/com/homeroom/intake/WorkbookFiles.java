@@ -94,6 +94,39 @@ final class WorkbookFiles {
         return file;
     }
 
+    /**
+     * Rewrites the parts of a written .xlsx: {@code change} gets each part's name and bytes and
+     * returns the new bytes, or null to leave the part out. {@code added} parts are appended.
+     */
+    static Path rewrite(Path file, java.util.function.BiFunction<String, byte[], byte[]> change,
+                        java.util.Map<String, byte[]> added) throws IOException {
+        byte[] original = Files.readAllBytes(file);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(original));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = change.apply(entry.getName(), in.readAllBytes());
+                if (content != null) {
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    out.write(content);
+                    out.closeEntry();
+                }
+            }
+            for (java.util.Map.Entry<String, byte[]> part : added.entrySet()) {
+                out.putNextEntry(new ZipEntry(part.getKey()));
+                out.write(part.getValue());
+                out.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    /** Rewrites one XML part of a written .xlsx as text. */
+    static Path rewritePart(Path file, String part, java.util.function.UnaryOperator<String> change) throws IOException {
+        return rewrite(file, (name, bytes) -> name.equals(part)
+                ? change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : bytes,
+                java.util.Map.of());
+    }
+
     static Path modified(Path file, String instant) throws IOException {
         Files.setLastModifiedTime(file, FileTime.from(Instant.parse(instant)));
         return file;
