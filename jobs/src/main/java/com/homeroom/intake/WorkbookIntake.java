@@ -50,14 +50,20 @@ public final class WorkbookIntake {
         long bytes = Files.size(path);
         Instant modified = Files.getLastModifiedTime(path).toInstant();
         List<Problem> problems = new ArrayList<>();
-        try (WorkbookSource workbook = opener.open(path)) {
+        try (WorkbookSource workbook = new SheetRowLimit(opener.open(path), opener.maxRowsPerSheet())) {
             return readOpened(workbook, file, sha, bytes, modified, problems);
         } catch (FileRejection rejection) {
+            return failed(file, sha, bytes, modified, null, null, rejection.code(), rejection.getMessage());
+        } catch (RejectedWhileReading rejected) {
+            FileRejection rejection = rejected.rejection();
             return failed(file, sha, bytes, modified, null, null, rejection.code(), rejection.getMessage());
         }
     }
 
-    /** A link out of the input folder is never followed; a file that is not .xlsx/.xlsm/.xls is not read. */
+    /**
+     * A link out of the input folder is never followed; only a regular file is read (a named pipe
+     * would block the run, a directory cannot be hashed); a file that is not .xlsx/.xlsm/.xls is not read.
+     */
     private static FileRejection outsideOrNotWorkbook(InputFile input) throws IOException {
         Path path = input.path();
         if (Files.isSymbolicLink(path)) {
@@ -67,6 +73,9 @@ public final class WorkbookIntake {
             if (!target.startsWith(inputRoot.toRealPath())) {
                 return new FileRejection("LINK_OUTSIDE_INPUT", "文件是指向输入目录以外的链接，未读取");
             }
+        }
+        if (!Files.isRegularFile(path)) {
+            return new FileRejection("NOT_SPREADSHEET", "不是普通文件（是文件夹链接、管道或设备），未读取");
         }
         String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (!(name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls"))) {

@@ -160,6 +160,9 @@ final class XlsxSheetRows implements Iterator<SheetRow>, Closeable {
             }
         }
         RawCell value = decoder.decode(parts);
+        if (value.text() != null && value.text().length() > MAX_CELL_CHARS) {
+            throw tooLong(row);
+        }
         while (cells.size() <= column) {
             cells.add(null);
         }
@@ -205,13 +208,18 @@ final class XlsxSheetRows implements Iterator<SheetRow>, Closeable {
                 depth--;
             } else if (depth == 1 && (event == CHARACTERS || event == CDATA || event == SPACE)) {
                 if (into.length() + xml.getTextLength() > MAX_CELL_CHARS) {
-                    throw new RejectedWhileReading(new FileRejection("FILE_TOO_LARGE", "工作表「" + sheet.strip()
-                            + "」第" + row + "行有单元格超过" + MAX_CELL_CHARS + "个字符（Excel的上限），无法读取"));
+                    throw tooLong(row);
                 }
                 into.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
             }
         }
         return into;
+    }
+
+    /** A shared string can be as long as its part allows; a cell can hold what Excel allows. */
+    private RejectedWhileReading tooLong(int row) {
+        return new RejectedWhileReading(new FileRejection("FILE_TOO_LARGE", "工作表「" + sheet.strip()
+                + "」第" + row + "行有单元格超过" + MAX_CELL_CHARS + "个字符（Excel的上限），无法读取"));
     }
 
     private void skip() throws XMLStreamException {

@@ -39,7 +39,10 @@ public final class IntakeHarness {
     }
 
     public static Result run(Path input, Path work, String period, Scheme scheme) throws Exception {
-        WorkbookOpener opener = new WorkbookOpener(20L * 1024 * 1024);
+        return run(input, work, period, scheme, new WorkbookOpener(20L * 1024 * 1024));
+    }
+
+    public static Result run(Path input, Path work, String period, Scheme scheme, WorkbookOpener opener) throws Exception {
         Registry registry = new RegistryReader(opener).read(input);
         Warehouse warehouse = Warehouse.open(work.resolve("data"));
         IntakeStore store = new IntakeStore(warehouse);
