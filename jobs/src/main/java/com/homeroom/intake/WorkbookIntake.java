@@ -174,7 +174,7 @@ public final class WorkbookIntake {
         if (date == null) {
             problems.add(new Problem(file, code, info.sheet().strip(), Contract.BASIC_INFO_ORDER, entry.row(), "填报日期",
                     0, CellText.display(entry.value()), Problem.Severity.WARNING, "INVALID_OPTIONAL",
-                    "第" + entry.row() + "行「填报日期」为" + CellText.display(entry.value()) + "，不是有效的日期，已忽略该值"));
+                    "第" + entry.row() + "行「填报日期」为" + CellText.quoted(entry.value()) + "，不是有效的日期，已忽略该值"));
         }
         return date;
     }
@@ -186,7 +186,7 @@ public final class WorkbookIntake {
         if (entry != null && name != null && !name.replaceAll("\\s+", "").equals(registered.replaceAll("\\s+", ""))) {
             problems.add(new Problem(file, school.code(), info.sheet().strip(), Contract.BASIC_INFO_ORDER, entry.row(),
                     "学校名称", 0, CellText.display(entry.value()), Problem.Severity.WARNING, "SCHOOL_NAME_MISMATCH",
-                    "第" + entry.row() + "行「学校名称」为" + CellText.display(entry.value()) + "，学校名录中为"
+                    "第" + entry.row() + "行「学校名称」为" + CellText.quoted(entry.value()) + "，学校名录中为"
                             + school.name() + "，以学校代码为准"));
         }
     }
