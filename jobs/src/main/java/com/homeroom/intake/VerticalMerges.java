@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * merged down several rows belongs to every row of the merge (the contract's rule), so each row
  * after a merge's first takes, in the merge's first column, the value of the merge's first cell.
  * Merged across only (titles) is left alone: the value stays in its first cell. The same rule as
- * {@link PoiWorkbookSource}, kept as ranges rather than one entry per merged cell.
+ * {@link PoiWorkbookSource}, kept as ranges rather than one entry per merged cell; rows arrive in
+ * ascending order (the sheet reader refuses others).
  */
 final class VerticalMerges {
 
@@ -28,7 +29,6 @@ final class VerticalMerges {
     private final List<Merge> active = new ArrayList<>();
     private final Map<Merge, RawCell> firstCells = new HashMap<>();
     private int started;
-    private int lastRow = -1;
     private boolean sorted;
 
     /**
@@ -56,11 +56,6 @@ final class VerticalMerges {
             byFirstRow.sort(Comparator.comparingInt(Merge::firstRow));
             sorted = true;
         }
-        if (row < lastRow) {
-            active.clear();
-            started = 0;
-        }
-        lastRow = row;
         while (started < byFirstRow.size() && byFirstRow.get(started).firstRow() < row) {
             active.add(byFirstRow.get(started++));
         }

@@ -122,6 +122,11 @@ final class XlsxSheetRows implements Iterator<SheetRow>, Closeable {
         if (number < 1 || number > MAX_ROW + 1) {
             throw new IllegalArgumentException("row number " + number);
         }
+        if (number <= lastRowNumber) {
+            // Excel writes rows in order; read in file order, a data row above its header would vanish unseen
+            throw new RejectedWhileReading(new FileRejection("FILE_CORRUPT", "工作表「" + sheet.strip() + "」中第" + number
+                    + "行排在第" + lastRowNumber + "行之后，行的顺序错乱，文件不是Excel保存的，请用Excel另存后重新报送"));
+        }
         lastRowNumber = number;
         List<RawCell> cells = new ArrayList<>();
         while (xml.next() != END_ELEMENT) {
@@ -142,7 +147,8 @@ final class XlsxSheetRows implements Iterator<SheetRow>, Closeable {
         int column = ref == null ? cells.size() : column(ref);
         parts.type = xml.getAttributeValue(null, "t");
         String style = xml.getAttributeValue(null, "s");
-        parts.style = style == null ? -1 : Long.parseLong(style.strip());
+        // a damaged style index costs the cell its number format, as it does in Excel's repair, not the file
+        parts.style = style != null && style.strip().matches("\\d{1,9}") ? Integer.parseInt(style.strip()) : -1;
         parts.columnStyle = columnStyles.of(column);
         while (xml.next() != END_ELEMENT) {
             if (!xml.isStartElement()) {
@@ -331,6 +337,9 @@ final class XlsxSheetRows implements Iterator<SheetRow>, Closeable {
             String style = xml.getAttributeValue(null, "style");
             int min = number(xml, "min");
             int max = Math.min(MAX_COLUMNS, number(xml, "max"));
+            if (min < 1 || style != null && !style.strip().matches("\\d{1,9}")) {
+                return; // a damaged width or style definition only costs that column its default style
+            }
             if (styles == null) {
                 styles = new int[MAX_COLUMNS];
                 Arrays.fill(styles, Integer.MIN_VALUE);
@@ -343,12 +352,10 @@ final class XlsxSheetRows implements Iterator<SheetRow>, Closeable {
             }
         }
 
+        /** The attribute as a column number, or -1 when it is missing or not a number. */
         private static int number(XMLStreamReader xml, String attribute) {
             String value = xml.getAttributeValue(null, attribute);
-            if (value == null) {
-                throw new IllegalArgumentException("column definition without " + attribute);
-            }
-            return Integer.parseInt(value.strip());
+            return value != null && value.strip().matches("\\d{1,5}") ? Integer.parseInt(value.strip()) : -1;
         }
 
         /** The column's style index, or -1 when no definition covers it. */

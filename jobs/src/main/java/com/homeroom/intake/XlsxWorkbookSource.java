@@ -35,6 +35,9 @@ public final class XlsxWorkbookSource implements WorkbookSource {
     private static final Set<String> SHEET_RELATIONS = Set.of(XSSFRelation.WORKSHEET.getRelation(),
             XSSFRelation.CHARTSHEET.getRelation());
 
+    /** The namespace of a sheet's r:id; an r:id in any other is no reference, as the usermodel has it. */
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
     private final XlsxPackage pkg;
     private final Map<String, PackagePart> sheets;
     private final XlsxCellDecoder decoder;
@@ -50,13 +53,16 @@ public final class XlsxWorkbookSource implements WorkbookSource {
         XlsxPackage pkg = XlsxPackage.open(file);
         try {
             XSSFReader reader = new XSSFReader(pkg.opc());
+            PackagePart workbookPart = workbookPart(pkg.opc());
             Map<String, PackagePart> sheets = new LinkedHashMap<>();
             boolean date1904;
             try (InputStream workbook = reader.getWorkbookData()) {
-                date1904 = readWorkbook(workbook, pkg.opc(), sheets);
+                date1904 = readWorkbook(workbook, pkg.opc(), workbookPart, sheets);
             }
-            StylesTable styles = reader.getStylesTable();
-            return new XlsxWorkbookSource(pkg, sheets, new XlsxCellDecoder(sharedStrings(pkg.opc()), styles, date1904));
+            PackagePart styles = related(workbookPart, XSSFRelation.STYLES);
+            PackagePart strings = related(workbookPart, XSSFRelation.SHARED_STRINGS);
+            return new XlsxWorkbookSource(pkg, sheets, new XlsxCellDecoder(strings == null ? null : sharedStrings(strings),
+                    styles == null ? null : new StylesTable(styles), date1904));
         } catch (Exception e) {
             pkg.close();
             throw pkg.explain(e);
@@ -64,9 +70,8 @@ public final class XlsxWorkbookSource implements WorkbookSource {
     }
 
     /** Sheet names with their parts, in workbook order (a sheet whose part is missing is left out, as POI does). */
-    private static boolean readWorkbook(InputStream in, OPCPackage opc, Map<String, PackagePart> sheets)
-            throws XMLStreamException, IOException {
-        PackagePart workbookPart = workbookPart(opc);
+    private static boolean readWorkbook(InputStream in, OPCPackage opc, PackagePart workbookPart,
+                                       Map<String, PackagePart> sheets) throws XMLStreamException, IOException {
         Boolean date1904 = null;
         XMLStreamReader xml = XlsxSheetRows.XML.createXMLStreamReader(in);
         while (xml.hasNext()) {
@@ -78,7 +83,7 @@ public final class XlsxWorkbookSource implements WorkbookSource {
                 date1904 = "1".equals(value) || "true".equals(value);
             } else if (xml.getLocalName().equals("sheet")) {
                 String name = xml.getAttributeValue(null, "name");
-                PackagePart part = sheetPart(opc, workbookPart, relationshipId(xml));
+                PackagePart part = sheetPart(opc, workbookPart, xml.getAttributeValue(RELATIONSHIPS, "id"));
                 if (name != null && part != null) {
                     sheets.putIfAbsent(name, part);
                 }
@@ -88,14 +93,6 @@ public final class XlsxWorkbookSource implements WorkbookSource {
         return Boolean.TRUE.equals(date1904);
     }
 
-    private static String relationshipId(XMLStreamReader xml) {
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            if (xml.getAttributeLocalName(i).equals("id") && !xml.getAttributeNamespace(i).isEmpty()) {
-                return xml.getAttributeValue(i);
-            }
-        }
-        return null;
-    }
 
     private static PackagePart workbookPart(OPCPackage opc) {
         PackageRelationship core = opc.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
@@ -115,12 +112,21 @@ public final class XlsxWorkbookSource implements WorkbookSource {
         }
     }
 
-    private static SharedStrings sharedStrings(OPCPackage opc) throws Exception {
-        List<PackagePart> parts = opc.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
-        if (parts.isEmpty()) {
-            return null;
+    /**
+     * The workbook's styles or shared strings, found as the usermodel finds them: by the workbook's
+     * relationship, not by content type (a damaged content type must not silently blank every string).
+     */
+    private static PackagePart related(PackagePart workbook, XSSFRelation relation) throws Exception {
+        for (PackageRelationship r : workbook.getRelationshipsByType(relation.getRelation())) {
+            if (r.getTargetMode() != TargetMode.EXTERNAL) {
+                return workbook.getRelatedPart(r);
+            }
         }
-        try (InputStream in = parts.get(0).getInputStream()) {
+        return null;
+    }
+
+    private static SharedStrings sharedStrings(PackagePart part) throws Exception {
+        try (InputStream in = part.getInputStream()) {
             return SharedStrings.read(in);
         }
     }

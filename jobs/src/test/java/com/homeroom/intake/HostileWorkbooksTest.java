@@ -63,6 +63,9 @@ class HostileWorkbooksTest {
         spoil("X-合并单元格过多.xlsx", ROSTER_PART, xml -> xml.replace("</sheetData>", "</sheetData>" + merges(VerticalMerges.MAX + 1)));
         spoil("X-列号超出XFD.xlsx", ROSTER_PART, xml -> xml.replaceFirst("r=\"L2\"", "r=\"XFE2\""));
         spoil("X-单元格超长.xlsx", "xl/sharedStrings.xml", xml -> xml.replace("<t>王小明</t>", "<t>" + chineseNoise(32_768) + "</t>"));
+        spoil("X-行顺序错乱.xlsx", ROSTER_PART, xml -> xml.replace("<row r=\"3\"", "<row r=\"1\""));
+        spoil("X-样式表缺失.xlsx", "xl/styles.xml", xml -> xml);
+        WorkbookFiles.rewrite(district.file("X-样式表缺失.xlsx"), (name, bytes) -> name.equals("xl/styles.xml") ? null : bytes, Map.of());
         spoil("X-共享字符串个数造假.xlsx", "xl/sharedStrings.xml", xml -> xml.replaceFirst("uniqueCount=\"\\d+\"", "uniqueCount=\"2000000000\""));
         longestCells();
         specialFiles();
@@ -194,6 +197,8 @@ class HostileWorkbooksTest {
             "X-合并单元格过多.xlsx,       FILE_TOO_LARGE, 10000处",
             "X-列号超出XFD.xlsx,          FILE_CORRUPT,   损坏",
             "X-单元格超长.xlsx,           FILE_TOO_LARGE, 32767个字符",
+            "X-行顺序错乱.xlsx,           FILE_CORRUPT,   顺序错乱",
+            "X-样式表缺失.xlsx,           FILE_CORRUPT,   损坏",
     })
     void aWorkbookBeyondWhatExcelWritesIsRejectedWithItsReason(String file, String reason, String said) {
         assertThat(district.intake(file)).containsEntry("status", "rejected").containsEntry("reason", reason);
@@ -222,7 +227,7 @@ class HostileWorkbooksTest {
 
     @Test
     void theValidWorkbookBesideThemIsRead() {
-        assertThat(district.result().intake()).hasSize(mkfifo ? 18 : 17);
+        assertThat(district.result().intake()).hasSize(mkfifo ? 20 : 19);
         assertThat(district.intake("H00-正常.xlsx")).containsEntry("status", "accepted").containsEntry("roster_loaded", "2")
                 .containsEntry("scores_loaded", "2").containsEntry("activity_loaded", "2");
     }

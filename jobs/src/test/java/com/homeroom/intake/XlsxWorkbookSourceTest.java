@@ -183,10 +183,21 @@ class XlsxWorkbookSourceTest {
                 RawCell.date(LocalDate.of(2025, 9, 1)), RawCell.BLANK, RawCell.text("王小明"));
         assertThat(rows.get(2).cells()).containsExactly(RawCell.bool(true), RawCell.error("#N/A"), RawCell.text("内联"),
                 RawCell.text("富文本"), RawCell.BLANK, RawCell.text(""), RawCell.number(0), RawCell.error("#DIV/0!"),
-                RawCell.number(3));
+                RawCell.number(3), RawCell.text("王小明"));
         assertThat(rows.get(3).cells()).containsExactly(RawCell.number(-1), RawCell.error("#N/A"), RawCell.number(0),
                 RawCell.number(1e300));
         assertThat(rows.get(4).cells()).isEmpty();
+    }
+
+    @Test
+    void sharedStringsAndStylesAreFoundByTheWorkbooksRelationsNotByContentType() throws Exception {
+        Path file = SchoolWorkbook.twoTeachers().writeTo(dir.resolve("content-types.xlsx"));
+        WorkbookFiles.rewritePart(file, "[Content_Types].xml", xml -> xml.replace("sharedStrings+xml", "sharedStrings+xmm")
+                .replace("styles+xml", "styles+xmm"));
+
+        List<SheetRow> roster = assertSameAsUsermodel(file).get("班主任名册");
+        assertThat(roster.get(1).cell(1)).isEqualTo(RawCell.text("王小明"));
+        assertThat(roster.get(1).cell(7)).isEqualTo(RawCell.date(LocalDate.of(1985, 3, 1)));
     }
 
     @Test
@@ -265,7 +276,8 @@ class XlsxWorkbookSourceTest {
             + "<c r=\"C3\" t=\"inlineStr\"><is><t>内联</t></is></c>"
             + "<c r=\"D3\" t=\"inlineStr\"><is><r><t>富</t></r><r><t>文本</t></r><rPh sb=\"0\" eb=\"1\"><t>fu</t></rPh></is></c>"
             + "<c r=\"E3\" s=\"1\"/><c r=\"F3\" t=\"s\"><v>99</v></c><c r=\"G3\"><f>1/0+A9</f></c>"
-            + "<c r=\"H3\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c><c r=\"I3\" s=\"50\"><v>3</v></c></row>"
+            + "<c r=\"H3\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c><c r=\"I3\" s=\"50\"><v>3</v></c>"
+            + "<c r=\"J3\" t=\"s\" s=\"x\"><v>0</v></c></row>"
             + "<row r=\"5\" spans=\"1:4\"><c r=\"A5\" s=\"1\"><v>-1</v></c><c r=\"C5\" t=\"n\"><v></v></c><c r=\"D5\"><v>1E+300</v></c></row>"
             + "<row r=\"6\"/></sheetData><mergeCells count=\"1\"><mergeCell ref=\"B3:B5\"/></mergeCells></worksheet>";
 }
