@@ -2,6 +2,11 @@ package com.homeroom.intake;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,10 +37,32 @@ final class VerticalMerges {
     private boolean sorted;
 
     /**
+     * The merges of a sheet's XML, read in a pass of their own: {@code <mergeCells>} comes after the
+     * data, and a row must be complete when it is handed on.
+     */
+    static VerticalMerges read(InputStream sheetXml, String sheet) throws XMLStreamException, IOException {
+        VerticalMerges found = new VerticalMerges();
+        try (sheetXml) {
+            XMLStreamReader reader = XlsxPackage.parse(sheetXml);
+            while (reader.hasNext()) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("mergeCell")) {
+                    String ref = reader.getAttributeValue(null, "ref");
+                    if (ref != null && !found.add(CellRangeAddress.valueOf(ref.strip()))) {
+                        throw new RejectedWhileReading(new FileRejection("FILE_TOO_LARGE", "工作表「" + sheet.strip()
+                                + "」有超过" + MAX + "处上下合并的单元格，超出读取上限（疑似异常文件），无法读取"));
+                    }
+                }
+            }
+            reader.close();
+        }
+        return found;
+    }
+
+    /**
      * @return false when the sheet has more vertical merges than {@link #MAX}
      * @throws IllegalArgumentException for a range outside the sheet
      */
-    boolean add(CellRangeAddress range) {
+    private boolean add(CellRangeAddress range) {
         if (range.getFirstRow() < 0 || range.getFirstColumn() < 0 || range.getLastRow() > XlsxSheetRows.MAX_ROW
                 || range.getLastColumn() >= XlsxSheetRows.MAX_COLUMNS) {
             throw new IllegalArgumentException("merged range outside the sheet: " + range.formatAsString());

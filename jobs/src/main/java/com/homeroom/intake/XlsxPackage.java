@@ -8,6 +8,10 @@ import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +30,9 @@ final class XlsxPackage implements Closeable {
 
     /** Far above what Excel writes for a school's styles or shared strings (a few hundred KB). */
     static final long MAX_PART_BYTES = 16L * 1024 * 1024;
+
+    /** Shared: a configured factory is safe to use from several threads. */
+    private static final XMLInputFactory XML = xmlInputFactory();
 
     private final ZipSecureFile zip;
     private OPCPackage opc;
@@ -130,6 +137,21 @@ final class XlsxPackage implements Closeable {
 
     private static String name(PackagePart part) {
         return part.getPartName().getName().substring(1);
+    }
+
+    /** A pull parser over a part read through the guard. */
+    static XMLStreamReader parse(InputStream part) throws XMLStreamException {
+        return XML.createXMLStreamReader(part);
+    }
+
+    private static XMLInputFactory xmlInputFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        // XmlPartGuard already refuses any DTD; the parser is told the same in its own terms
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        return factory;
     }
 
     @Override

@@ -73,7 +73,7 @@ public final class XlsxWorkbookSource implements WorkbookSource {
     private static boolean readWorkbook(InputStream in, OPCPackage opc, PackagePart workbookPart,
                                        Map<String, PackagePart> sheets) throws XMLStreamException, IOException {
         Boolean date1904 = null;
-        XMLStreamReader xml = XlsxSheetRows.XML.createXMLStreamReader(in);
+        XMLStreamReader xml = XlsxPackage.parse(in);
         while (xml.hasNext()) {
             if (xml.next() != START_ELEMENT) {
                 continue;
