@@ -46,13 +46,13 @@ final class XlsxCellDecoder {
         static final NumberFormat NONE = new NumberFormat(false, false);
     }
 
-    private final SharedStrings strings;
+    private final XlsxSharedStrings strings;
     private final StylesTable styles;
     private final boolean date1904;
     private final Map<Integer, NumberFormat> formats = new HashMap<>();
 
     /** @param strings the shared strings, null when the workbook has none; styles likewise */
-    XlsxCellDecoder(SharedStrings strings, StylesTable styles, boolean date1904) {
+    XlsxCellDecoder(XlsxSharedStrings strings, StylesTable styles, boolean date1904) {
         this.strings = strings;
         this.styles = styles;
         this.date1904 = date1904;

@@ -125,9 +125,9 @@ public final class XlsxWorkbookSource implements WorkbookSource {
         return null;
     }
 
-    private static SharedStrings sharedStrings(PackagePart part) throws Exception {
+    private static XlsxSharedStrings sharedStrings(PackagePart part) throws Exception {
         try (InputStream in = part.getInputStream()) {
-            return SharedStrings.read(in);
+            return XlsxSharedStrings.read(in);
         }
     }
 

@@ -13,14 +13,14 @@ import java.io.InputStream;
  * The shared strings of a workbook, as the usermodel reads them: phonetic guides (rPh, the
  * furigana/pinyin runs) left out, {@code _xHHHH_} escapes decoded.
  */
-final class SharedStrings extends ReadOnlySharedStringsTable {
+final class XlsxSharedStrings extends ReadOnlySharedStringsTable {
 
-    private SharedStrings(InputStream in) throws IOException, SAXException {
+    private XlsxSharedStrings(InputStream in) throws IOException, SAXException {
         super(in, false);
     }
 
-    static SharedStrings read(InputStream in) throws IOException, SAXException {
-        return new SharedStrings(in);
+    static XlsxSharedStrings read(InputStream in) throws IOException, SAXException {
+        return new XlsxSharedStrings(in);
     }
 
     /**
