@@ -24,11 +24,13 @@ import java.util.Set;
 import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 
 /**
- * Reads .xlsx and .xlsm by streaming: POI's XSSFReader for the package's parts, the styles and
- * the shared strings, and {@link XlsxSheetRows} pulling each sheet's rows one at a time, so memory
- * is bounded by a row, the shared strings and the styles, not by the sheet's length. It yields the
- * same rows and cells as {@link PoiWorkbookSource} over POI's usermodel. Macros in an .xlsm are
- * never touched: only the workbook, styles, shared strings and worksheet parts are read.
+ * Reads .xlsx and .xlsm by streaming: POI's package and XSSFReader for the workbook, POI's styles
+ * and read-only shared strings, and {@link XlsxSheetRows} pulling each sheet's rows one at a time,
+ * so memory is bounded by a row, the shared strings and the styles, not by the sheet's length. It
+ * yields the same rows and cells as {@link PoiWorkbookSource} over POI's usermodel; it is stricter
+ * where the usermodel reads a broken file quietly (a styles or shared-strings part the workbook
+ * refers to but lacks, rows out of order): those are rejected. Macros in an .xlsm are never
+ * touched: only the relations, workbook, styles, shared strings and worksheets are read.
  */
 public final class XlsxWorkbookSource implements WorkbookSource {
 
