@@ -2,6 +2,7 @@ package com.homeroom.intake;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +21,8 @@ public final class InputFolder {
     public static List<InputFile> workbooks(Path input) throws IOException {
         Path root = input.toAbsolutePath().normalize();
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> !Files.isDirectory(p))
+            // a link to a folder is listed (and rejected as a link), not passed over unseen
+            return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !isSkipped(root, p))
                     .map(p -> new InputFile(p, relative(root, p)))
                     .sorted(Comparator.comparing(InputFile::relative))

@@ -11,13 +11,16 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
- * Reads .xlsx and .xls through POI's usermodel. Formulas give their cached value (never
- * evaluated: a workbook's formulas are the school's, and evaluating them could loop or fail).
+ * Reads .xls (and, as the baseline that {@link XlsxWorkbookSource} must equal, .xlsx) through POI's
+ * usermodel, which holds the whole workbook in memory: intake uses it for .xls only, whose size the
+ * file limit bounds. Formulas give their cached value (never evaluated: a workbook's formulas are
+ * the school's, and evaluating them could loop or fail).
  */
 public final class PoiWorkbookSource implements WorkbookSource {
 
@@ -36,13 +39,24 @@ public final class PoiWorkbookSource implements WorkbookSource {
         return names;
     }
 
+    /** @throws RejectedWhileReading when POI cannot make sense of the sheet (a damaged .xls) */
     @Override
     public Iterable<SheetRow> rows(String sheetName) {
-        Sheet sheet = workbook.getSheet(sheetName);
+        try {
+            return read(workbook.getSheet(sheetName));
+        } catch (RejectedWhileReading e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RejectedWhileReading(new FileRejection("FILE_CORRUPT",
+                    "工作表「" + sheetName.strip() + "」已损坏，无法读取，请重新保存后报送", e));
+        }
+    }
+
+    private static List<SheetRow> read(Sheet sheet) {
         if (sheet == null) {
             return List.of();
         }
-        Map<Long, CellRangeAddress> mergedFollowers = mergedFollowers(sheet);
+        NavigableMap<Long, CellRangeAddress> mergedFollowers = mergedFollowers(sheet);
         List<SheetRow> rows = new ArrayList<>();
         for (Row row : sheet) {
             List<RawCell> cells = new ArrayList<>();
@@ -59,8 +73,8 @@ public final class PoiWorkbookSource implements WorkbookSource {
     }
 
     /** Cells of a vertical merge below its first row, keyed by (row, column). */
-    private static Map<Long, CellRangeAddress> mergedFollowers(Sheet sheet) {
-        Map<Long, CellRangeAddress> followers = new HashMap<>();
+    private static NavigableMap<Long, CellRangeAddress> mergedFollowers(Sheet sheet) {
+        NavigableMap<Long, CellRangeAddress> followers = new TreeMap<>();
         for (CellRangeAddress merge : sheet.getMergedRegions()) {
             if (merge.getFirstRow() == merge.getLastRow()) {
                 continue; // merged across only (titles): the value stays in the first cell
@@ -72,13 +86,15 @@ public final class PoiWorkbookSource implements WorkbookSource {
         return followers;
     }
 
-    /** A merged follower beyond the row's last physical cell still gets the merged value. */
+    /**
+     * A merged follower beyond the row's last physical cell still gets the merged value; taken in
+     * column order, so that two such cells in one row both arrive.
+     */
     private static void addMergedTail(Sheet sheet, int rowIndex, List<RawCell> cells,
-                                      Map<Long, CellRangeAddress> followers) {
-        for (Map.Entry<Long, CellRangeAddress> e : followers.entrySet()) {
-            int r = (int) (e.getKey() >> 20);
+                                      NavigableMap<Long, CellRangeAddress> followers) {
+        for (Map.Entry<Long, CellRangeAddress> e : followers.subMap(key(rowIndex, 0), key(rowIndex + 1, 0)).entrySet()) {
             int c = (int) (e.getKey() & 0xFFFFF);
-            if (r == rowIndex && c >= cells.size()) {
+            if (c >= cells.size()) {
                 while (cells.size() < c) {
                     cells.add(RawCell.BLANK);
                 }
@@ -103,12 +119,21 @@ public final class PoiWorkbookSource implements WorkbookSource {
         CellType type = cell.getCellType() == CellType.FORMULA
                 ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case STRING -> RawCell.text(cell.getStringCellValue());
+            case STRING -> text(cell.getStringCellValue());
             case NUMERIC -> numeric(cell);
             case BOOLEAN -> RawCell.bool(cell.getBooleanCellValue());
             case ERROR -> RawCell.error(FormulaError.forInt(cell.getErrorCellValue()).getString());
             default -> RawCell.BLANK;
         };
+    }
+
+    /** Excel's own limit; a longer text can only come from a forged file, and could not be written back. */
+    private static RawCell text(String text) {
+        if (text != null && text.length() > XlsxSheetRows.MAX_CELL_CHARS) {
+            throw new RejectedWhileReading(new FileRejection("FILE_TOO_LARGE",
+                    "有单元格超过" + XlsxSheetRows.MAX_CELL_CHARS + "个字符（Excel的上限），无法读取"));
+        }
+        return RawCell.text(text);
     }
 
     private static RawCell numeric(Cell cell) {

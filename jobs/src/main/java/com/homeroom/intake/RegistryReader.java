@@ -52,6 +52,8 @@ public final class RegistryReader {
             throw new RegistryException("学校名录" + file.getFileName() + "无法读取：" + e.getMessage(), List.of());
         } catch (FileRejection e) {
             throw new RegistryException("学校名录" + file.getFileName() + "无法读取：" + e.getMessage(), List.of());
+        } catch (RejectedWhileReading e) {
+            throw new RegistryException("学校名录" + file.getFileName() + "无法读取：" + e.rejection().getMessage(), List.of());
         }
     }
 

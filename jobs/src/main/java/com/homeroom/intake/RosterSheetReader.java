@@ -39,7 +39,7 @@ final class RosterSheetReader {
             Integer grade = check.required("年级", SchoolTerms::gradeLevel);
             if (grade != null && stage != null && SchoolTerms.stageOfGrade(grade) != stage) {
                 check.reject("年级", "GRADE_STAGE_MISMATCH", check.prefix("年级") + "为"
-                        + CellText.display(check.cell("年级")) + "，与学段" + stage.label() + "不符");
+                        + CellText.quoted(check.cell("年级")) + "，与学段" + stage.label() + "不符");
                 grade = null;
             }
             Integer classNo = check.required("班级", SchoolTerms::classNo);

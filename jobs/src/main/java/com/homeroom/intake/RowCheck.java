@@ -52,7 +52,7 @@ public final class RowCheck {
             return null;
         }
         if (parsed instanceof Parsed.Invalid<T> invalid) {
-            reject(column, cell, invalid.code(), prefix(column) + "为" + CellText.display(cell) + "，" + invalid.reason());
+            reject(column, cell, invalid.code(), prefix(column) + "为" + CellText.quoted(cell) + "，" + invalid.reason());
             return null;
         }
         return parsed.value();
@@ -64,7 +64,7 @@ public final class RowCheck {
         Parsed<T> parsed = rule.apply(cell);
         if (parsed instanceof Parsed.Invalid<T> invalid) {
             warn(column, cell, "INVALID_OPTIONAL",
-                    prefix(column) + "为" + CellText.display(cell) + "，" + invalid.reason() + "，" + whenDropped);
+                    prefix(column) + "为" + CellText.quoted(cell) + "，" + invalid.reason() + "，" + whenDropped);
             return null;
         }
         return parsed.value();

@@ -50,14 +50,20 @@ public final class WorkbookIntake {
         long bytes = Files.size(path);
         Instant modified = Files.getLastModifiedTime(path).toInstant();
         List<Problem> problems = new ArrayList<>();
-        try (WorkbookSource workbook = opener.open(path)) {
+        try (WorkbookSource workbook = new SheetRowLimit(opener.open(path), opener.maxRowsPerSheet())) {
             return readOpened(workbook, file, sha, bytes, modified, problems);
         } catch (FileRejection rejection) {
+            return failed(file, sha, bytes, modified, null, null, rejection.code(), rejection.getMessage());
+        } catch (RejectedWhileReading rejected) {
+            FileRejection rejection = rejected.rejection();
             return failed(file, sha, bytes, modified, null, null, rejection.code(), rejection.getMessage());
         }
     }
 
-    /** A link out of the input folder is never followed; a file that is not .xlsx/.xlsm/.xls is not read. */
+    /**
+     * A link out of the input folder is never followed; only a regular file is read (a named pipe
+     * would block the run, a directory cannot be hashed); a file that is not .xlsx/.xlsm/.xls is not read.
+     */
     private static FileRejection outsideOrNotWorkbook(InputFile input) throws IOException {
         Path path = input.path();
         if (Files.isSymbolicLink(path)) {
@@ -67,6 +73,9 @@ public final class WorkbookIntake {
             if (!target.startsWith(inputRoot.toRealPath())) {
                 return new FileRejection("LINK_OUTSIDE_INPUT", "文件是指向输入目录以外的链接，未读取");
             }
+        }
+        if (!Files.isRegularFile(path)) {
+            return new FileRejection("NOT_SPREADSHEET", "不是普通文件（是文件夹链接、管道或设备），未读取");
         }
         String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (!(name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls"))) {
@@ -165,7 +174,7 @@ public final class WorkbookIntake {
         if (date == null) {
             problems.add(new Problem(file, code, info.sheet().strip(), Contract.BASIC_INFO_ORDER, entry.row(), "填报日期",
                     0, CellText.display(entry.value()), Problem.Severity.WARNING, "INVALID_OPTIONAL",
-                    "第" + entry.row() + "行「填报日期」为" + CellText.display(entry.value()) + "，不是有效的日期，已忽略该值"));
+                    "第" + entry.row() + "行「填报日期」为" + CellText.quoted(entry.value()) + "，不是有效的日期，已忽略该值"));
         }
         return date;
     }
@@ -177,7 +186,7 @@ public final class WorkbookIntake {
         if (entry != null && name != null && !name.replaceAll("\\s+", "").equals(registered.replaceAll("\\s+", ""))) {
             problems.add(new Problem(file, school.code(), info.sheet().strip(), Contract.BASIC_INFO_ORDER, entry.row(),
                     "学校名称", 0, CellText.display(entry.value()), Problem.Severity.WARNING, "SCHOOL_NAME_MISMATCH",
-                    "第" + entry.row() + "行「学校名称」为" + CellText.display(entry.value()) + "，学校名录中为"
+                    "第" + entry.row() + "行「学校名称」为" + CellText.quoted(entry.value()) + "，学校名录中为"
                             + school.name() + "，以学校代码为准"));
         }
     }

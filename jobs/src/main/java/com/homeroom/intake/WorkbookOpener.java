@@ -12,16 +12,32 @@ import java.nio.file.Path;
 /**
  * Opens a workbook or says in one Chinese sentence why it cannot be opened. The format is
  * decided by the file's first bytes, not its name: a PNG renamed .xlsx is not a spreadsheet.
+ * A zip (.xlsx, .xlsm) is streamed ({@link XlsxWorkbookSource}); an OLE2 file is an .xls, read by
+ * POI's usermodel, or an encrypted workbook.
  */
 public final class WorkbookOpener {
+
+    /** Rows per sheet of a school workbook: a large school has a few hundred class teachers. */
+    public static final int DEFAULT_MAX_ROWS_PER_SHEET = 10_000;
 
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     private final long maxBytes;
+    private final int maxRowsPerSheet;
 
     public WorkbookOpener(long maxBytes) {
+        this(maxBytes, DEFAULT_MAX_ROWS_PER_SHEET);
+    }
+
+    /** @param maxRowsPerSheet the most non-empty rows a sheet of a school workbook may have (see {@link SheetRowLimit}) */
+    public WorkbookOpener(long maxBytes, int maxRowsPerSheet) {
         this.maxBytes = maxBytes;
+        this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
+    public int maxRowsPerSheet() {
+        return maxRowsPerSheet;
     }
 
     public WorkbookSource open(Path file) throws FileRejection {
@@ -34,7 +50,10 @@ public final class WorkbookOpener {
                     "文件大小为" + megabytes(size) + "MB，超过上限" + megabytes(maxBytes) + "MB");
         }
         byte[] head = head(file);
-        if (!startsWith(head, ZIP) && !startsWith(head, OLE2)) {
+        if (startsWith(head, ZIP)) {
+            return XlsxWorkbookSource.open(file);
+        }
+        if (!startsWith(head, OLE2)) {
             throw new FileRejection("NOT_SPREADSHEET", "文件不是Excel工作簿（.xlsx或.xls），无法读取");
         }
         try {

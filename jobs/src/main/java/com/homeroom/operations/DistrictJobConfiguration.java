@@ -62,8 +62,9 @@ public class DistrictJobConfiguration {
     }
 
     @Bean
-    WorkbookOpener workbookOpener(@Value("${homeroom.max-file-bytes:20971520}") long maxBytes) {
-        return new WorkbookOpener(maxBytes);
+    WorkbookOpener workbookOpener(@Value("${homeroom.max-file-bytes:20971520}") long maxBytes,
+                                  @Value("${homeroom.max-rows-per-sheet:10000}") int maxRowsPerSheet) {
+        return new WorkbookOpener(maxBytes, maxRowsPerSheet);
     }
 
     @Bean

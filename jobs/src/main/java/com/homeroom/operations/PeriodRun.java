@@ -3,6 +3,8 @@ package com.homeroom.operations;
 import com.homeroom.HomeroomApplication;
 import com.homeroom.scoring.Scheme;
 import com.homeroom.warehouse.PeriodStage;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -60,6 +62,8 @@ final class PeriodRun {
             return ExitCodes.RUN_IN_PROGRESS;
         }
         Path data = r.data().toAbsolutePath().normalize();
+        // POI buffers the workbooks it writes in temporary files: under --data, not the system's temp folder
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(data.resolve("tmp").toFile()));
         try (RunLock held = lock.get()) {
             boolean completed;
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HomeroomApplication.class)

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -73,7 +74,8 @@ public final class RunCommand implements Callable<Integer> {
                         .getBytes(StandardCharsets.UTF_8));
             }
             for (InputFile f : InputFolder.workbooks(input)) {
-                String sha = Files.isReadable(f.path()) && !Files.isSymbolicLink(f.path())
+                // only a regular file is hashed: a link is not followed, a named pipe would block the run
+                String sha = Files.isRegularFile(f.path(), LinkOption.NOFOLLOW_LINKS) && Files.isReadable(f.path())
                         ? WorkbookIntake.sha256(f.path()) : "link";
                 digest.update((f.relative() + "=" + sha + "\n").getBytes(StandardCharsets.UTF_8));
             }

@@ -98,11 +98,16 @@ final class District implements AutoCloseable {
     }
 
     IntakeHarness.Result run() throws Exception {
-        TestWorkbook registry = TestWorkbook.xlsx().sheet("学校名录").row("学校代码", "学校名称", "学区", "学校类型");
-        schools.values().forEach(registry::row);
-        registry.writeTo(input.resolve("学校名录.xlsx"));
+        writeRegistry();
         result = IntakeHarness.run(input, work, PERIOD);
         return result;
+    }
+
+    /** 学校名录.xlsx of every school registered so far, for a run through the command line. */
+    Path writeRegistry() throws java.io.IOException {
+        TestWorkbook registry = TestWorkbook.xlsx().sheet("学校名录").row("学校代码", "学校名称", "学区", "学校类型");
+        schools.values().forEach(registry::row);
+        return registry.writeTo(input.resolve("学校名录.xlsx"));
     }
 
     IntakeHarness.Result result() {

@@ -39,7 +39,11 @@ public final class IntakeHarness {
     }
 
     public static Result run(Path input, Path work, String period, Scheme scheme) throws Exception {
-        WorkbookOpener opener = new WorkbookOpener(20L * 1024 * 1024);
+        return run(input, work, period, scheme, new WorkbookOpener(20L * 1024 * 1024));
+    }
+
+    public static Result run(Path input, Path work, String period, Scheme scheme, WorkbookOpener opener) throws Exception {
+        streamedAsTheUsermodelReads(input);
         Registry registry = new RegistryReader(opener).read(input);
         Warehouse warehouse = Warehouse.open(work.resolve("data"));
         IntakeStore store = new IntakeStore(warehouse);
@@ -54,6 +58,29 @@ public final class IntakeHarness {
         Path district = work.resolve("out").resolve(period).resolve("district");
         new IntakeExport(warehouse).write(period, district);
         return new Result(readCsv(district.resolve("rejects.csv")), readCsv(district.resolve("intake.csv")), warehouse);
+    }
+
+    /**
+     * Every .xlsx a scenario test wrote is also a case of the streaming reader's equivalence: where
+     * both readers read a workbook, their rows must be the same. (Where only the usermodel reads it,
+     * the streaming reader has rejected it on purpose — see {@link XlsxWorkbookSource}.)
+     */
+    private static void streamedAsTheUsermodelReads(Path input) throws Exception {
+        for (InputFile f : InputFolder.workbooks(input)) {
+            String name = f.relative().toLowerCase(java.util.Locale.ROOT);
+            if (!Files.isRegularFile(f.path()) || !(name.endsWith(".xlsx") || name.endsWith(".xlsm"))) {
+                continue;
+            }
+            Map<String, List<SheetRow>> usermodel;
+            Map<String, List<SheetRow>> streamed;
+            try {
+                usermodel = XlsxWorkbookSourceTest.usermodel(f.path());
+                streamed = XlsxWorkbookSourceTest.streamed(f.path());
+            } catch (Exception unreadable) {
+                continue;
+            }
+            org.assertj.core.api.Assertions.assertThat(streamed).as(f.relative()).isEqualTo(usermodel);
+        }
     }
 
     /** A small RFC 4180 reader for the tests: quoted fields, doubled quotes, CRLF. */

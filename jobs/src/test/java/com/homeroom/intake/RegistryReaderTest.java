@@ -155,4 +155,12 @@ class RegistryReaderTest {
         Files.writeString(dir.resolve("sub").resolve("学校名录.csv"), CSV, StandardCharsets.UTF_8);
         assertThat(InputFolder.workbooks(dir)).extracting(InputFile::relative).isEqualTo(List.of("sub/学校名录.csv"));
     }
+
+    @Test
+    void aRegistryWithEntitiesInItsSheetCannotStartARun() throws Exception {
+        WorkbookFiles.rewritePart(SchoolWorkbook.writeRegistry(dir), "xl/worksheets/sheet1.xml",
+                HostileWorkbooksTest::billionLaughs);
+
+        assertThat(printed(readFails())).contains("学校名录学校名录.xlsx无法读取").contains("DTD");
+    }
 }

@@ -34,6 +34,11 @@ public final class TestWorkbook {
         return new TestWorkbook(new XSSFWorkbook());
     }
 
+    /** A macro-enabled workbook (.xlsm); POI writes no macros, {@link WorkbookFiles} can add a VBA part. */
+    public static TestWorkbook xlsm() {
+        return new TestWorkbook(new XSSFWorkbook(org.apache.poi.xssf.usermodel.XSSFWorkbookType.XLSM));
+    }
+
     public static TestWorkbook xls() {
         return new TestWorkbook(new HSSFWorkbook());
     }

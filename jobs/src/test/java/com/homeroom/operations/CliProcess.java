@@ -50,6 +50,11 @@ public final class CliProcess {
     }
 
     public static Running start(Path workDir, List<String> jvmArgs, String... args) throws IOException {
+        return startMain(workDir, jvmArgs, "com.homeroom.HomeroomApplication", args);
+    }
+
+    /** Another main class of the test class path in a child JVM, e.g. a probe that must run in a small heap. */
+    public static Running startMain(Path workDir, List<String> jvmArgs, String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dfile.encoding=UTF-8");
@@ -59,7 +64,7 @@ public final class CliProcess {
         command.addAll(jvmArgs);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add("com.homeroom.HomeroomApplication");
+        command.add(mainClass);
         command.addAll(List.of(args));
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");

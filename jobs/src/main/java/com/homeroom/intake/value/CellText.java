@@ -10,6 +10,8 @@ import java.text.Normalizer;
  */
 public final class CellText {
 
+    static final int QUOTED_LENGTH = 50;
+
     private CellText() {
     }
 
@@ -42,6 +44,17 @@ public final class CellText {
             case NUMBER -> plainNumber(c.number());
             case DATE -> c.date() == null ? "" : c.date().toString();
         };
+    }
+
+    /**
+     * The value as typed, for quoting in a message: a long one is cut after {@link #QUOTED_LENGTH}
+     * characters with its length said, so that the message stays readable and fits a spreadsheet
+     * cell (the reject list's value column keeps the value whole).
+     */
+    public static String quoted(RawCell c) {
+        String s = display(c);
+        int length = s.codePointCount(0, s.length());
+        return length <= QUOTED_LENGTH ? s : s.substring(0, s.offsetByCodePoints(0, QUOTED_LENGTH)) + "…（共" + length + "字）";
     }
 
     public static boolean isEmpty(RawCell c) {

@@ -36,6 +36,15 @@ class CellTextTest {
     }
 
     @Test
+    void aLongValueIsQuotedCutWithItsLengthAndAShortOneWhole() {
+        String name = "王".repeat(30) + "😀".repeat(40);
+
+        assertThat(CellText.quoted(RawCell.text(" " + name + " "))).isEqualTo("王".repeat(30) + "😀".repeat(20) + "…（共70字）");
+        assertThat(CellText.quoted(RawCell.text(" 王 熠 "))).isEqualTo("王 熠");
+        assertThat(CellText.display(RawCell.text(name))).isEqualTo(name);
+    }
+
+    @Test
     void otherKinds() {
         assertThat(CellText.normalized(RawCell.date(LocalDate.of(2001, 9, 1)))).isEqualTo("2001-09-01");
         assertThat(CellText.normalized(RawCell.bool(true))).isEqualTo("TRUE");
