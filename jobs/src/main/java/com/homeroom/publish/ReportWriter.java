@@ -1,8 +1,11 @@
 package com.homeroom.publish;
 
 import com.homeroom.publish.report.ReportInputs;
+import com.homeroom.publish.report.SchoolReports;
 import com.homeroom.publish.report.TeacherRef;
 import com.homeroom.reports.ReportHeader;
+import com.homeroom.reports.SchoolReportData;
+import com.homeroom.reports.TeacherArchiveData;
 import com.homeroom.reports.ReportRenderer;
 import com.homeroom.warehouse.Warehouse;
 
@@ -10,9 +13,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +26,13 @@ import java.util.stream.Collectors;
  * partition simply writes them again.
  */
 public final class ReportWriter {
+
+    /**
+     * Report inputs are read a batch at a time: a few queries per batch instead of several per
+     * school or teacher, while only one batch of records is held in memory at province scale.
+     */
+    static final int SCHOOL_BATCH = 50;
+    static final int ARCHIVE_BATCH = 500;
 
     private final Warehouse warehouse;
     private final ReportInputs inputs;
@@ -56,30 +68,47 @@ public final class ReportWriter {
         Map<String, SchoolFolders.SchoolFolder> folders = SchoolFolders.of(warehouse, period).stream()
                 .collect(Collectors.toMap(SchoolFolders.SchoolFolder::code, f -> f));
         ProblemListWorkbook problems = new ProblemListWorkbook(warehouse);
-        for (String code : codes) {
-            SchoolFolders.SchoolFolder folder = folders.get(code);
-            Path dir = layout.schoolDir(folder.zone(), folder.code(), folder.name());
-            var report = inputs.school(period, code, header);
-            write(layout.schoolFile(dir, "学校反馈报告", "pdf"), passwords.forSchool(code)
-                    .map(p -> renderer.render(report, p)).orElseGet(() -> renderer.render(report)));
-            Path problemList = layout.schoolFile(dir, "数据问题清单", "xlsx");
-            Files.createDirectories(dir);
-            problems.writeSchool(period, code, problemList);
+        SchoolReports reports = inputs.schoolReports(period, header);
+        for (List<String> batch : batches(List.copyOf(codes), SCHOOL_BATCH)) {
+            for (SchoolReportData report : reports.load(batch)) {
+                String code = report.school().code();
+                SchoolFolders.SchoolFolder folder = folders.get(code);
+                Path dir = layout.schoolDir(folder.zone(), folder.code(), folder.name());
+                write(layout.schoolFile(dir, "学校反馈报告", "pdf"), passwords.forSchool(code)
+                        .map(p -> renderer.render(report, p)).orElseGet(() -> renderer.render(report)));
+                Path problemList = layout.schoolFile(dir, "数据问题清单", "xlsx");
+                Files.createDirectories(dir);
+                problems.writeSchool(period, code, problemList);
+            }
         }
         return codes.size();
     }
 
     /** 一师一档 for every accepted teacher of the listed schools; returns the number written. */
     public int archives(Collection<String> schoolCodes) throws IOException, SQLException {
-        int written = 0;
-        for (TeacherRef teacher : inputs.teacherIds(layout.period())) {
-            if (schoolCodes.contains(teacher.schoolCode())) {
-                write(layout.teacherArchive(teacher.schoolCode(), teacher.teacherId()),
-                        renderer.render(inputs.archive(teacher.teacherId(), header)));
-                written++;
+        Set<String> schools = Set.copyOf(schoolCodes);
+        List<TeacherRef> teachers = inputs.teacherIds(layout.period()).stream()
+                .filter(t -> schools.contains(t.schoolCode())).toList();
+        for (List<TeacherRef> batch : batches(teachers, ARCHIVE_BATCH)) {
+            Map<String, TeacherArchiveData> archives =
+                    inputs.archives(batch.stream().map(TeacherRef::teacherId).toList(), header);
+            for (TeacherRef teacher : batch) {
+                TeacherArchiveData archive = archives.get(teacher.teacherId());
+                if (archive == null) {
+                    throw new IllegalStateException("teacher " + teacher.teacherId() + " has no assessment");
+                }
+                write(layout.teacherArchive(teacher.schoolCode(), teacher.teacherId()), renderer.render(archive));
             }
         }
-        return written;
+        return teachers.size();
+    }
+
+    private static <T> List<List<T>> batches(List<T> items, int size) {
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            batches.add(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        return batches;
     }
 
     public static List<String> codes(String joined) {
