@@ -57,6 +57,7 @@ public class RunObserver implements JobExecutionListener, StepExecutionListener,
     public void beforeStep(StepExecution step) {
         currentStep = step;
         written = 0;
+        ProcessMemory.resetHeapPeak(); // steps run one after another: each step's heap peak is its own
         log.info("步骤开始：{}", step.getStepName());
         pauseIf(step.getStepName());
     }
@@ -75,8 +76,13 @@ public class RunObserver implements JobExecutionListener, StepExecutionListener,
         progress.done();
         long millis = step.getStartTime() == null ? 0
                 : Duration.between(step.getStartTime(), java.time.LocalDateTime.now()).toMillis();
-        log.info("步骤结束：{} {}，读 {} 写 {}，{} 毫秒", step.getStepName(), step.getStatus(), step.getReadCount(),
-                step.getWriteCount(), millis);
+        long heapPeak = ProcessMemory.heapPeakBytes();
+        long rssPeak = ProcessMemory.rssPeakBytes();
+        // kept with the step in the job repository, where homeroom bench reads it
+        step.getExecutionContext().putLong(ProcessMemory.HEAP_PEAK, heapPeak);
+        step.getExecutionContext().putLong(ProcessMemory.RSS_PEAK, rssPeak);
+        log.info("步骤结束：{} {}，读 {} 写 {}，{} 毫秒，堆峰值 {} MB，进程内存峰值 {} MB", step.getStepName(), step.getStatus(),
+                step.getReadCount(), step.getWriteCount(), millis, heapPeak >> 20, rssPeak >> 20);
         return step.getExitStatus();
     }
 
