@@ -47,10 +47,11 @@ public class ReportStepsConfiguration {
 
     @Bean
     Step districtReportStep(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer,
-                            Warehouse warehouse, ReportRenderer renderer) {
+                            Warehouse warehouse, ReportRenderer renderer,
+                            @Value("${homeroom.report-threads:2}") int threads) {
         return new StepBuilder("districtReportStep", jobRepository).tasklet((contribution, context) -> {
             RunSettings run = RunSettings.of(context);
-            contribution.incrementWriteCount(writer(run, warehouse, renderer).district(run.scheme()));
+            contribution.incrementWriteCount(writer(run, warehouse, renderer).district(run.scheme(), threads));
             return RepeatStatus.FINISHED;
         }, tm).listener(observer).build();
     }

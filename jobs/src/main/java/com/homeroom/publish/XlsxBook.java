@@ -38,6 +38,18 @@ final class XlsxBook implements AutoCloseable {
     private static final ZoneOffset CST = ZoneOffset.ofHours(8);
     private static final String AUTHOR = "Homeroom";
     private static final int ROW_WINDOW = 200;
+    private static final String TRANSFORMER_FACTORY = "javax.xml.transform.TransformerFactory";
+
+    static {
+        // POI asks for a new TransformerFactory for every part it saves, and without this property
+        // the JDK looks for one by scanning the class path (every jar, nested ones in the Boot jar)
+        // each time: about half the time of a small workbook, and there is one per school. This is
+        // the JDK's own factory, the one the scan ends with (no other is on the class path); a
+        // factory chosen by whoever starts the JVM is kept.
+        if (System.getProperty(TRANSFORMER_FACTORY) == null) {
+            System.setProperty(TRANSFORMER_FACTORY, "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+        }
+    }
 
     private final LocalDateTime stamp;
     private final SXSSFWorkbook workbook;
