@@ -59,6 +59,7 @@ final class BenchReport {
             case "intakeStep" -> step.read();
             case "validateStep" -> counts.intakeRows();
             case "scoreStep", "exportStep" -> counts.teachers();
+            case "publishStep" -> counts.published();
             default -> step.written();
         };
     }
@@ -71,7 +72,7 @@ final class BenchReport {
             case "scoreStep", "exportStep" -> "teachers";
             case "schoolReportStep" -> "schools";
             case "archiveStep" -> "PDFs";
-            default -> "files";
+            default -> "files"; // the district's documents; publishStep: the files the manifest hashes
         };
     }
 

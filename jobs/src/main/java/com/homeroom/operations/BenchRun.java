@@ -33,8 +33,8 @@ final class BenchRun {
     record Step(String name, String status, double seconds, long read, long written, long heapPeak, long rssPeak) {
     }
 
-    /** What the run handled, to turn times into rates. */
-    record Counts(long schools, long files, long intakeRows, long teachers) {
+    /** What the run handled, to turn times into rates; {@code published}: the files its manifest lists. */
+    record Counts(long schools, long files, long intakeRows, long teachers, long published) {
     }
 
     record Outcome(int exitCode, double seconds, List<Step> steps, Counts counts) {
@@ -59,9 +59,9 @@ final class BenchRun {
         int exit = process.waitFor();
         double seconds = BenchRate.seconds(start);
         if (exit != ExitCodes.DONE) {
-            return new Outcome(exit, seconds, List.of(), new Counts(0, 0, 0, 0));
+            return new Outcome(exit, seconds, List.of(), new Counts(0, 0, 0, 0, 0));
         }
-        return new Outcome(exit, seconds, steps(data), counts(data, period));
+        return new Outcome(exit, seconds, steps(data), counts(data, period, work.resolve("out").resolve(period)));
     }
 
     /** {@code java -Xmx… -jar homeroom.jar} when started from the jar, else this class path. */
@@ -94,14 +94,18 @@ final class BenchRun {
         return steps;
     }
 
-    private static Counts counts(Path data, String period) throws SQLException {
+    private static Counts counts(Path data, String period, Path published) throws SQLException, IOException {
+        long manifest;
+        try (var lines = Files.lines(published.resolve("manifest.csv"))) {
+            manifest = lines.count() - 1; // the header
+        }
         try (Warehouse warehouse = Warehouse.open(data);
              Connection c = warehouse.connect();
              PreparedStatement s = SqlResource.prepare(c, "operations/bench-counts", Map.of("period", period));
              ResultSet rs = s.executeQuery()) {
             rs.next();
             return new Counts(rs.getLong("schools"), rs.getLong("files"), rs.getLong("intake_rows"),
-                    rs.getLong("teachers"));
+                    rs.getLong("teachers"), manifest);
         }
     }
 
