@@ -43,7 +43,7 @@ final class XlsxBook implements AutoCloseable {
     static {
         // POI asks for a new TransformerFactory for every part it saves, and without this property
         // the JDK looks for one by scanning the class path (every jar, nested ones in the Boot jar)
-        // each time: about half the time of a small workbook, and there is one per school. This is
+        // each time: about a tenth of a small workbook's CPU, and there is one per school. This is
         // the JDK's own factory, the one the scan ends with (no other is on the class path); a
         // factory chosen by whoever starts the JVM is kept.
         if (System.getProperty(TRANSFORMER_FACTORY) == null) {
@@ -172,7 +172,7 @@ final class XlsxBook implements AutoCloseable {
     /**
      * Deletes the temporary sheet files and drops the package unsaved. {@code SXSSFWorkbook.close()}
      * would save the whole package a second time, into the in-memory stream POI gives every new
-     * workbook (a new OPCPackage saves itself on close): a fifth of the time of a small workbook,
+     * workbook (a new OPCPackage saves itself on close): a third of the CPU of a small workbook,
      * for bytes nobody reads, since {@link #save} has written the file.
      */
     @Override
