@@ -12,6 +12,8 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -48,6 +50,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", description = "-Xmx of the run (default: 1g, 2g for a province)")
     String heap;
 
+    @Option(names = "--java-option", paramLabel = "OPTION", description = "a further JVM option for the run, "
+            + "e.g. -XX:+UseParallelGC (repeatable)")
+    List<String> javaOptions = new ArrayList<>();
+
     @Option(names = "--no-archives", description = "run without the 一师一档 PDFs")
     boolean noArchives;
 
@@ -70,11 +76,13 @@ public final class BenchCommand implements Callable<Integer> {
         Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("homeroom-bench");
         Path in = input != null ? input : sample(folder, out);
         String runHeap = heap != null ? heap : scale == Scale.province ? "2g" : "1g";
-        out.printf("homeroom bench: %s, run with -Xmx%s%s; %d cores, load %s; work folder %s%n", in, runHeap,
-                noArchives ? ", no archives" : "", Runtime.getRuntime().availableProcessors(), load(), folder);
+        out.printf("homeroom bench: %s, run with -Xmx%s%s%s; %d cores, load %s; work folder %s%n", in, runHeap,
+                javaOptions.isEmpty() ? "" : " " + String.join(" ", javaOptions), noArchives ? ", no archives" : "",
+                Runtime.getRuntime().availableProcessors(), load(), folder);
         out.flush();
 
-        BenchRun.Outcome run = BenchRun.run(in, period, folder.resolve("run"), runHeap, !noArchives);
+        BenchRun.Outcome run = BenchRun.run(in, period, folder.resolve("run"), runHeap, javaOptions,
+                !noArchives);
         if (run.exitCode() != ExitCodes.DONE) {
             spec.commandLine().getErr().println("homeroom: the run exited " + run.exitCode() + ", see "
                     + folder.resolve("run"));

@@ -13,24 +13,26 @@ final class BenchReport {
     }
 
     void steps(BenchRun.Outcome run) {
-        out.printf("%-20s %8s %10s %-8s %12s %-9s %9s %8s%n", "step", "wall s", "done", "", "rate", "", "heap MB",
-                "RSS MB");
+        out.printf("%-20s %8s %8s %10s %-8s %12s %-9s %9s %8s%n", "step", "wall s", "CPU s", "done", "", "rate", "",
+                "heap MB", "RSS MB");
         for (BenchRun.Step step : run.steps()) {
             if (step.name().contains(":")) {
                 continue; // a partition of the step above; the step's own figures cover both
             }
             long done = done(step, run.counts());
             String unit = unit(step.name());
-            out.printf("%-20s %8.1f %10d %-8s %12.1f %-9s %9s %8s%n", step.name(), step.seconds(), done, unit,
-                    rate(done, step.seconds()), unit + "/s", megabytes(step.heapPeak()), megabytes(step.rssPeak()));
+            out.printf("%-20s %8.1f %8.1f %10d %-8s %12.1f %-9s %9s %8s%n", step.name(), step.seconds(),
+                    step.cpuSeconds(), done, unit, rate(done, step.seconds()), unit + "/s", megabytes(step.heapPeak()),
+                    megabytes(step.rssPeak()));
             if (step.name().equals("intakeStep")) {
-                out.printf("%-20s %8s %10d %-8s %12.1f %-9s%n", "", "", run.counts().intakeRows(), "rows",
+                out.printf("%-20s %8s %8s %10d %-8s %12.1f %-9s%n", "", "", "", run.counts().intakeRows(), "rows",
                         rate(run.counts().intakeRows(), step.seconds()), "rows/s");
             }
         }
         double steps = run.steps().stream().filter(s -> !s.name().contains(":")).mapToDouble(BenchRun.Step::seconds).sum();
-        out.printf("whole run: %.1f s in the process (JVM and Spring start-up included), %.1f s in its steps", run.seconds(),
-                steps);
+        double cpu = run.steps().stream().filter(s -> !s.name().contains(":")).mapToDouble(BenchRun.Step::cpuSeconds).sum();
+        out.printf("whole run: %.1f s in the process (JVM and Spring start-up included), %.1f s (CPU %.1f s) in its steps",
+                run.seconds(), steps, cpu);
         step(run, "archiveStep").filter(a -> a.written() > 0)
                 .ifPresent(a -> out.printf("; without archives %.1f s", run.seconds() - a.seconds()));
         out.println();

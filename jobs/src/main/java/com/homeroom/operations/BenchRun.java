@@ -30,7 +30,8 @@ import java.util.Map;
 final class BenchRun {
 
     /** One step as the job repository recorded it. */
-    record Step(String name, String status, double seconds, long read, long written, long heapPeak, long rssPeak) {
+    record Step(String name, String status, double seconds, long read, long written, long heapPeak, long rssPeak,
+                double cpuSeconds) {
     }
 
     /** What the run handled, to turn times into rates; {@code published}: the files its manifest lists. */
@@ -43,10 +44,11 @@ final class BenchRun {
     private BenchRun() {
     }
 
-    static Outcome run(Path input, String period, Path work, String heap, boolean archives) throws Exception {
+    static Outcome run(Path input, String period, Path work, String heap, List<String> javaOptions, boolean archives)
+            throws Exception {
         Files.createDirectories(work);
         Path data = work.resolve("data");
-        List<String> command = new ArrayList<>(javaCommand(heap));
+        List<String> command = new ArrayList<>(javaCommand(heap, javaOptions));
         command.addAll(List.of("run", "--period", period, "--input", input.toString(), "--out",
                 work.resolve("out").toString(), "--data", data.toString(), "--as-of", "2026-07-01"));
         if (!archives) {
@@ -65,13 +67,18 @@ final class BenchRun {
     }
 
     /** {@code java -Xmx… -jar homeroom.jar} when started from the jar, else this class path. */
-    static List<String> javaCommand(String heap) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    static List<String> javaCommand(String heap, List<String> javaOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + heap);
+        command.addAll(javaOptions);
         String classPath = System.getProperty("java.class.path");
         if (classPath.endsWith(".jar") && !classPath.contains(File.pathSeparator)) {
-            return List.of(java, "-Xmx" + heap, "-jar", Path.of(classPath).toAbsolutePath().toString());
+            command.addAll(List.of("-jar", Path.of(classPath).toAbsolutePath().toString()));
+        } else {
+            command.addAll(List.of("-cp", classPath, HomeroomApplication.class.getName()));
         }
-        return List.of(java, "-Xmx" + heap, "-cp", classPath, HomeroomApplication.class.getName());
+        return command;
     }
 
     private static List<Step> steps(Path data) throws SQLException, IOException {
@@ -87,8 +94,8 @@ final class BenchRun {
                         : serializer.deserialize(new ByteArrayInputStream(context.getBytes(StandardCharsets.ISO_8859_1)));
                 steps.add(new Step(rs.getString("STEP_NAME"), rs.getString("STATUS"),
                         seconds(rs.getTimestamp("START_TIME"), rs.getTimestamp("END_TIME")), rs.getLong("READ_COUNT"),
-                        rs.getLong("WRITE_COUNT"), number(values.get(ProcessMemory.HEAP_PEAK)),
-                        number(values.get(ProcessMemory.RSS_PEAK))));
+                        rs.getLong("WRITE_COUNT"), number(values.get(ProcessGauges.HEAP_PEAK)),
+                        number(values.get(ProcessGauges.RSS_PEAK)), number(values.get(ProcessGauges.CPU)) / 1e9));
             }
         }
         return steps;

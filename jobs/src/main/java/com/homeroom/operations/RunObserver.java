@@ -32,6 +32,7 @@ public class RunObserver implements JobExecutionListener, StepExecutionListener,
     private final Progress progress;
     private StepExecution currentStep;
     private long written;
+    private long stepCpuStart;
 
     public RunObserver(@Value("${homeroom.test.pause-at:}") String pauseAt,
                        @Value("${homeroom.test.pause-seconds:60}") long pauseSeconds) {
@@ -57,7 +58,8 @@ public class RunObserver implements JobExecutionListener, StepExecutionListener,
     public void beforeStep(StepExecution step) {
         currentStep = step;
         written = 0;
-        ProcessMemory.resetHeapPeak(); // steps run one after another: each step's heap peak is its own
+        ProcessGauges.resetHeapPeak(); // steps run one after another: each step's heap peak is its own
+        stepCpuStart = ProcessGauges.cpuNanos();
         log.info("步骤开始：{}", step.getStepName());
         pauseIf(step.getStepName());
     }
@@ -76,11 +78,12 @@ public class RunObserver implements JobExecutionListener, StepExecutionListener,
         progress.done();
         long millis = step.getStartTime() == null ? 0
                 : Duration.between(step.getStartTime(), java.time.LocalDateTime.now()).toMillis();
-        long heapPeak = ProcessMemory.heapPeakBytes();
-        long rssPeak = ProcessMemory.rssPeakBytes();
+        long heapPeak = ProcessGauges.heapPeakBytes();
+        long rssPeak = ProcessGauges.rssPeakBytes();
         // kept with the step in the job repository, where homeroom bench reads it
-        step.getExecutionContext().putLong(ProcessMemory.HEAP_PEAK, heapPeak);
-        step.getExecutionContext().putLong(ProcessMemory.RSS_PEAK, rssPeak);
+        step.getExecutionContext().putLong(ProcessGauges.HEAP_PEAK, heapPeak);
+        step.getExecutionContext().putLong(ProcessGauges.RSS_PEAK, rssPeak);
+        step.getExecutionContext().putLong(ProcessGauges.CPU, ProcessGauges.cpuNanos() - stepCpuStart);
         log.info("步骤结束：{} {}，读 {} 写 {}，{} 毫秒，堆峰值 {} MB，进程内存峰值 {} MB", step.getStepName(), step.getStatus(),
                 step.getReadCount(), step.getWriteCount(), millis, heapPeak >> 20, rssPeak >> 20);
         return step.getExitStatus();

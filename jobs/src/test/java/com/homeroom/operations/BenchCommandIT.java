@@ -31,7 +31,7 @@ class BenchCommandIT {
         assertThat(out).contains("sample of 3 schools written in");
         for (String step : List.of("registryStep", "intakeStep", "validateStep", "scoreStep", "exportStep",
                 "districtReportStep", "schoolReportStep", "archiveStep", "publishStep")) {
-            assertThat(out).as(step).containsPattern("(?m)^" + step + " +\\d+\\.\\d +\\d+ +\\w+ +\\d+\\.\\d [\\w/]+ +\\d+ +\\d+$");
+            assertThat(out).as(step).containsPattern("(?m)^" + step + " +\\d+\\.\\d +\\d+\\.\\d +\\d+ +\\w+ +\\d+\\.\\d [\\w/]+ +\\d+ +\\d+$");
         }
         assertThat(out).containsPattern("whole run: \\d+\\.\\d s in the process");
         assertThat(out).contains("intake: POI usermodel", "loading: JDBC addBatch", "school PDFs: compile+fill+export");

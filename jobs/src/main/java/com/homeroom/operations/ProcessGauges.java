@@ -8,17 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * How much memory this process has needed: the peak of the Java heap since the last reset, and the
- * peak resident set size of the whole process (heap, DuckDB's native memory, code, threads). Recorded
- * per step by {@link RunObserver}, so that a run's memory can be read from the job repository.
+ * What this process has used: the peak of the Java heap since the last reset, the peak resident set
+ * size of the whole process (heap, DuckDB's native memory, code, threads) and its CPU time (all its
+ * threads: workers, garbage collector, compiler). Recorded per step by {@link RunObserver}, so that
+ * a run's figures can be read from the job repository; CPU time, unlike wall time, hardly depends on
+ * what else the machine is running.
  */
-final class ProcessMemory {
+final class ProcessGauges {
 
     static final String HEAP_PEAK = "homeroom.heapPeakBytes";
     static final String RSS_PEAK = "homeroom.rssPeakBytes";
+    static final String CPU = "homeroom.cpuNanos";
     private static final Path STATUS = Path.of("/proc/self/status");
 
-    private ProcessMemory() {
+    private ProcessGauges() {
     }
 
     /**
@@ -34,6 +37,14 @@ final class ProcessMemory {
             }
         }
         return peak;
+    }
+
+    /** CPU time of the whole process so far, in nanoseconds; -1 where the JVM does not tell. */
+    static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     static void resetHeapPeak() {
