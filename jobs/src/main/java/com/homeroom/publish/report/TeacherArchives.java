@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * 一师一档 records for a batch of teachers in three queries (periods, incidents, explanations),
  * whatever the batch's size. Read one teacher at a time, these queries cost more than rendering the
- * page (about 45 ms against 17 ms at city scale); a batch of a few hundred reads in about as long
- * as one teacher did.
+ * page (about 45 ms against 17 ms at city scale, on a busy machine); a batch of 500 reads in about
+ * 130 ms at 10,000 schools, a quarter of a millisecond per teacher.
  */
 final class TeacherArchives {
 
