@@ -43,8 +43,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--period", defaultValue = "2025-2026", description = "the period (default: ${DEFAULT-VALUE})")
     String period;
 
-    @Option(names = "--work", paramLabel = "DIR", description = "where inputs, outputs and databases go "
-            + "(default: a new temporary folder); a synthetic input already there is reused")
+    @Option(names = "--work", paramLabel = "DIR", description = "where inputs, outputs and databases go, kept "
+            + "afterwards; a synthetic input already there is reused (default: a temporary folder, removed at the end)")
     Path work;
 
     @Option(names = "--heap", description = "-Xmx of the run (default: 1g, 2g for a province)")
@@ -93,6 +93,10 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf("%nnaive baselines on the same data (load %s):%n", load());
         baselines(report, in, folder, run);
         out.printf("load at the end %s%n", load());
+        if (work == null) {
+            deleteTree(folder); // a city with archives leaves gigabytes; --work keeps them
+            out.println("work folder removed (--work DIR keeps it)");
+        }
         out.flush();
         return ExitCodes.DONE;
     }
