@@ -1,25 +1,147 @@
 package com.homeroom.operations;
 
 import com.homeroom.reports.RenderBenchmark;
+import com.homeroom.sample.SampleDataMain;
+import com.homeroom.sample.SampleDistrict;
+import com.homeroom.warehouse.Warehouse;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code homeroom bench}: prints how fast the pipeline's parts run on this machine. */
+/**
+ * {@code homeroom bench}: the whole pipeline on a synthetic city or province (or a given input
+ * folder), timed step by step in a JVM of its own, then naive baselines on the same data. Without
+ * {@code --scale}, {@code --schools} or {@code --input}: the rendering micro-benchmark (PDFs/s).
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: school-report and teacher-archive PDFs per second on one and two threads.")
+        description = "Benchmarks: the pipeline on a synthetic city or province against naive baselines; "
+                + "without --scale/--schools/--input, school-report and teacher-archive PDFs per second.")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--teachers", defaultValue = "12", description = "teachers per school report (default: ${DEFAULT-VALUE})")
+    enum Scale { city, province }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--scale", description = "city (1,500 schools) | province (20,000 schools)")
+    Scale scale;
+
+    @Option(names = "--schools", description = "a synthetic district of this many schools instead of a scale")
+    Integer schools;
+
+    @Option(names = "--input", paramLabel = "DIR", description = "an input folder to run instead of a synthetic one")
+    Path input;
+
+    @Option(names = "--period", defaultValue = "2025-2026", description = "the period (default: ${DEFAULT-VALUE})")
+    String period;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "where inputs, outputs and databases go, kept "
+            + "afterwards; a synthetic input already there is reused (default: a temporary folder, removed at the end)")
+    Path work;
+
+    @Option(names = "--heap", description = "-Xmx of the run (default: 1g, 2g for a province)")
+    String heap;
+
+    @Option(names = "--java-option", paramLabel = "OPTION", description = "a further JVM option for the run, "
+            + "e.g. -XX:+UseParallelGC (repeatable)")
+    List<String> javaOptions = new ArrayList<>();
+
+    @Option(names = "--no-archives", description = "run without the 一师一档 PDFs")
+    boolean noArchives;
+
+    @Option(names = "--baseline-seconds", defaultValue = "30", description = "time for each naive baseline (default: ${DEFAULT-VALUE})")
+    double baselineSeconds;
+
+    @Option(names = "--teachers", defaultValue = "12", description = "render benchmark: teachers per school report (default: ${DEFAULT-VALUE})")
     int teachers;
 
-    @Option(names = "--seconds", defaultValue = "8", description = "seconds per measurement (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seconds", defaultValue = "8", description = "render benchmark: seconds per measurement (default: ${DEFAULT-VALUE})")
     int seconds;
 
     @Override
     public Integer call() throws Exception {
-        RenderBenchmark.main(new String[]{Integer.toString(teachers), Integer.toString(seconds)});
+        if (scale == null && schools == null && input == null) {
+            RenderBenchmark.main(new String[]{Integer.toString(teachers), Integer.toString(seconds)});
+            return ExitCodes.DONE;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("homeroom-bench");
+        Path in = input != null ? input : sample(folder, out);
+        String runHeap = heap != null ? heap : scale == Scale.province ? "2g" : "1g";
+        out.printf("homeroom bench: %s, run with -Xmx%s%s%s; %d cores, load %s; work folder %s%n", in, runHeap,
+                javaOptions.isEmpty() ? "" : " " + String.join(" ", javaOptions), noArchives ? ", no archives" : "",
+                Runtime.getRuntime().availableProcessors(), load(), folder);
+        out.flush();
+
+        BenchRun.Outcome run = BenchRun.run(in, period, folder.resolve("run"), runHeap, javaOptions,
+                !noArchives);
+        if (run.exitCode() != ExitCodes.DONE) {
+            spec.commandLine().getErr().println("homeroom: the run exited " + run.exitCode() + ", see "
+                    + folder.resolve("run"));
+            return ExitCodes.RUN_FAILED;
+        }
+        BenchReport report = new BenchReport(out);
+        report.steps(run);
+        out.printf("%nnaive baselines on the same data (load %s):%n", load());
+        baselines(report, in, folder, run);
+        out.printf("load at the end %s%n", load());
+        if (work == null) {
+            deleteTree(folder); // a city with archives leaves gigabytes; --work keeps them
+            out.println("work folder removed (--work DIR keeps it)");
+        }
+        out.flush();
         return ExitCodes.DONE;
+    }
+
+    private void baselines(BenchReport report, Path in, Path folder, BenchRun.Outcome run) throws Exception {
+        BenchRun.Step intake = BenchReport.step(run, "intakeStep").orElseThrow();
+        report.baseline("intake: POI usermodel, every cell", BenchIntakeBaseline.run(in, baselineSeconds),
+                BenchReport.rate(intake.read(), intake.seconds()), "intakeStep (read, check, load)");
+        Path scratch = Files.createTempDirectory(folder, "baseline");
+        try (Warehouse warehouse = Warehouse.open(folder.resolve("run/data"))) {
+            BenchLoadBaseline.Result load = BenchLoadBaseline.run(warehouse, period, scratch, 200_000, baselineSeconds);
+            report.baseline("loading: JDBC addBatch", load.jdbc(), load.appender().perSecond(),
+                    "Appender, same rows (" + load.appender().items() + ")");
+            BenchRun.Step schoolsStep = BenchReport.step(run, "schoolReportStep").orElseThrow();
+            report.baseline("school PDFs: compile+fill+export", BenchPdfBaseline.run(warehouse, period, baselineSeconds),
+                    BenchReport.rate(schoolsStep.written(), schoolsStep.seconds()), "schoolReportStep (queries, PDF, xlsx)");
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    /** The synthetic input folder, written unless an earlier bench left it in the work folder. */
+    private Path sample(Path folder, PrintWriter out) throws Exception {
+        int count = schools != null ? schools : scale == Scale.province ? 20_000 : 1_500;
+        Path in = folder.resolve("input-" + count).resolve(period);
+        if (Files.isDirectory(in)) {
+            out.printf("reusing the sample of %d schools in %s%n", count, in);
+            return in;
+        }
+        long start = System.nanoTime();
+        SampleDistrict.of(SampleDataMain.SEED, new SampleDistrict.Scale(count, 17)).writePeriod(in, period);
+        out.printf("sample of %d schools written in %.1f s%n", count, BenchRate.seconds(start));
+        return in;
+    }
+
+    private static String load() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "unknown" : String.format("%.2f", load);
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

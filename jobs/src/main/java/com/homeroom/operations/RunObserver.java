@@ -39,6 +39,8 @@ public class RunObserver implements JobExecutionListener, StepExecutionListener,
     /** Items written so far by each running step execution: partitions write from several threads. */
     private final Map<Long, AtomicLong> writtenByStep = new ConcurrentHashMap<>();
     private final AtomicLong writtenInStage = new AtomicLong();
+    /** Process CPU time when each running step execution started. */
+    private final Map<Long, Long> cpuAtStart = new ConcurrentHashMap<>();
 
     public RunObserver(@Value("${homeroom.test.pause-at:}") String pauseAt,
                        @Value("${homeroom.test.pause-seconds:60}") long pauseSeconds) {
@@ -65,8 +67,10 @@ public class RunObserver implements JobExecutionListener, StepExecutionListener,
         MDC.put("run", runId(step.getJobExecution())); // a partition runs on a thread of its own
         if (!isPartition(step)) {
             writtenInStage.set(0);
+            ProcessGauges.resetHeapPeak(); // steps run one after another: each step's heap peak is its own
         }
         writtenByStep.put(step.getId(), new AtomicLong());
+        cpuAtStart.put(step.getId(), ProcessGauges.cpuNanos());
         log.info("步骤开始：{}", step.getStepName());
         pauseIf(step.getStepName());
     }
@@ -94,8 +98,15 @@ public class RunObserver implements JobExecutionListener, StepExecutionListener,
         }
         long millis = step.getStartTime() == null ? 0
                 : Duration.between(step.getStartTime(), java.time.LocalDateTime.now()).toMillis();
-        log.info("步骤结束：{} {}，读 {} 写 {}，{} 毫秒", step.getStepName(), step.getStatus(), step.getReadCount(),
-                step.getWriteCount(), millis);
+        long heapPeak = ProcessGauges.heapPeakBytes();
+        long rssPeak = ProcessGauges.rssPeakBytes();
+        // kept with the step in the job repository, where homeroom bench reads it
+        step.getExecutionContext().putLong(ProcessGauges.HEAP_PEAK, heapPeak);
+        step.getExecutionContext().putLong(ProcessGauges.RSS_PEAK, rssPeak);
+        step.getExecutionContext().putLong(ProcessGauges.CPU, ProcessGauges.cpuNanos() - cpuAtStart.getOrDefault(step.getId(), 0L));
+        cpuAtStart.remove(step.getId());
+        log.info("步骤结束：{} {}，读 {} 写 {}，{} 毫秒，堆峰值 {} MB，进程内存峰值 {} MB", step.getStepName(), step.getStatus(),
+                step.getReadCount(), step.getWriteCount(), millis, heapPeak >> 20, rssPeak >> 20);
         return step.getExitStatus();
     }
 

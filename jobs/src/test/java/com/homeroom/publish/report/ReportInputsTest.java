@@ -29,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -351,6 +352,27 @@ class ReportInputsTest {
                 INCIDENT, "主要责任", "严重"));
 
         assertThatThrownBy(() -> inputs.archive("T9999", header)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBatchReadsTheSameRecordsAsOneAtATime() throws Exception {
+        List<String> teachers = new java.util.ArrayList<>(inputs.teacherIds(P2).stream().map(TeacherRef::teacherId).toList());
+        java.util.Collections.reverse(teachers);
+        teachers.add(1, "T9999"); // never assessed: left out of the batch, not mixed into a neighbour
+        Map<String, TeacherArchiveData> batch = inputs.archives(teachers, header);
+        assertThat(batch.keySet()).containsExactlyElementsOf(teachers.stream().filter(t -> !t.equals("T9999")).toList());
+        for (String teacher : batch.keySet()) {
+            assertThat(batch.get(teacher)).as(teacher).isEqualTo(inputs.archive(teacher, header));
+        }
+
+        List<String> schools = List.of("QZ-002", "FH-001");
+        List<SchoolReportData> reports = inputs.schoolReports(P2, header).load(schools);
+        assertThat(reports).extracting(r -> r.school().code()).containsExactlyElementsOf(schools);
+        assertThat(reports.get(0)).isEqualTo(inputs.school(P2, "QZ-002", header));
+        assertThat(reports.get(1)).isEqualTo(inputs.school(P2, "FH-001", header));
+        assertThat(reports.get(0).teachers()).extracting(SchoolReportData.Teacher::name).doesNotContain("王小明");
+        assertThatThrownBy(() -> inputs.schoolReports(P2, header).load(List.of("FH-001", "XX-999")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

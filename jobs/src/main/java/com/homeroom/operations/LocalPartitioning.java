@@ -1,0 +1,50 @@
+package com.homeroom.operations;
+
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
+import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+
+/**
+ * The report steps' partitions run on this machine: {@code homeroom.report-partitions} partitions
+ * (default: one per thread) on {@code homeroom.report-threads} threads. Selected by
+ * {@code homeroom.partitioning=local}, the default; a configuration for {@code remote} would define
+ * the same two {@link PartitionHandler} beans sending the partitions to workers over a broker
+ * instead (docs/scaling.md), and the steps would not change.
+ */
+@Configuration
+@ConditionalOnProperty(name = "homeroom.partitioning", havingValue = "local", matchIfMissing = true)
+class LocalPartitioning {
+
+    @Bean
+    TaskExecutor reportExecutor(@Value("${homeroom.report-threads:2}") int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("report-");
+        executor.setConcurrencyLimit(threads);
+        return executor;
+    }
+
+    @Bean
+    PartitionHandler schoolReportPartitions(Step schoolReportWorker, TaskExecutor reportExecutor,
+                                            @Value("${homeroom.report-partitions:${homeroom.report-threads:2}}") int partitions) {
+        return handler(schoolReportWorker, reportExecutor, partitions);
+    }
+
+    @Bean
+    PartitionHandler archivePartitions(Step archiveWorker, TaskExecutor reportExecutor,
+                                       @Value("${homeroom.report-partitions:${homeroom.report-threads:2}}") int partitions) {
+        return handler(archiveWorker, reportExecutor, partitions);
+    }
+
+    private static PartitionHandler handler(Step worker, TaskExecutor executor, int partitions) {
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(worker);
+        handler.setTaskExecutor(executor);
+        handler.setGridSize(partitions);
+        return handler;
+    }
+}
