@@ -3,11 +3,9 @@ package com.homeroom.publish;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,7 +23,7 @@ public final class Manifest {
 
     public static final String FILE_NAME = "manifest.csv";
     public static final List<String> HEADER = List.of("path", "bytes", "sha256", "audience");
-    private static final String PARTIAL = "." + FILE_NAME + ".part";
+    private static final String PARTIAL = "." + FILE_NAME + ".part"; // WholeFile's name for it while it is written
 
     /** @param path relative to the period folder, with '/' */
     public record Entry(String path, long bytes, String sha256, String audience) {
@@ -37,22 +35,13 @@ public final class Manifest {
     /** Lists the files under periodDir (all but manifest.csv itself) and writes them to its manifest.csv. */
     public static List<Entry> write(Path periodDir) throws IOException {
         List<Entry> entries = entries(periodDir);
-        Path file = periodDir.resolve(FILE_NAME);
-        Path partial = periodDir.resolve(PARTIAL);
-        try {
+        WholeFile.write(periodDir.resolve(FILE_NAME), partial -> {
             try (CsvWriter csv = new CsvWriter(partial, HEADER)) {
                 for (Entry e : entries) {
                     csv.row(List.of(e.path(), e.bytes(), e.sha256(), e.audience()));
                 }
             }
-            try {
-                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        });
         return entries;
     }
 

@@ -15,10 +15,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -107,19 +105,11 @@ final class XlsxBook implements AutoCloseable {
         core.setCreated(Optional.of(date));
         core.setModified(Optional.of(date));
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path partial = file.resolveSibling("." + file.getFileName() + ".part");
-        try {
+        WholeFile.write(file, partial -> {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 workbook.write(out);
             }
-            try {
-                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        });
     }
 
     /**

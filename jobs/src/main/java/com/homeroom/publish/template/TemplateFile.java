@@ -1,15 +1,14 @@
 package com.homeroom.publish.template;
 
 import com.homeroom.intake.value.Periods;
+import com.homeroom.publish.WholeFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -44,17 +43,7 @@ final class TemplateFile {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         workbook.write(out);
         byte[] bytes = fixedZipTimes(out.toByteArray(), stamp);
-        Path partial = file.resolveSibling("." + file.getFileName() + ".part");
-        try {
-            Files.write(partial, bytes);
-            try {
-                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        WholeFile.write(file, partial -> Files.write(partial, bytes));
     }
 
     /** POI stamps each zip entry with the current time; copy the archive with a fixed one. */
