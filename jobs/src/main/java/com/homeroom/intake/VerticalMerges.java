@@ -5,8 +5,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -36,26 +38,87 @@ final class VerticalMerges {
     private int started;
     private boolean sorted;
 
+    /** Opens a sheet's XML anew. */
+    @FunctionalInterface
+    interface SheetXml {
+        InputStream open() throws IOException;
+    }
+
     /**
      * The merges of a sheet's XML, read in a pass of their own: {@code <mergeCells>} comes after the
-     * data, and a row must be complete when it is handed on.
+     * data, and a row must be complete when it is handed on. Most sheets merge nothing, so the bytes
+     * are first looked through for the element's name; only a sheet that has it is parsed. For a
+     * sheet too large to hold: it is opened anew for each pass.
      */
-    static VerticalMerges read(InputStream sheetXml, String sheet) throws XMLStreamException, IOException {
+    static VerticalMerges read(SheetXml sheetXml, String sheet) throws XMLStreamException, IOException {
+        try (InputStream bytes = sheetXml.open()) {
+            if (!mentionsMerges(bytes)) {
+                return new VerticalMerges();
+            }
+        }
+        try (InputStream in = sheetXml.open()) {
+            return parse(in, sheet);
+        }
+    }
+
+    /** The merges of a sheet's XML held in memory. */
+    static VerticalMerges read(byte[] sheetXml, String sheet) throws XMLStreamException, IOException {
+        return mentions(sheetXml, sheetXml.length) ? parse(new ByteArrayInputStream(sheetXml), sheet) : new VerticalMerges();
+    }
+
+    private static VerticalMerges parse(InputStream in, String sheet) throws XMLStreamException {
         VerticalMerges found = new VerticalMerges();
-        try (sheetXml) {
-            XMLStreamReader reader = XlsxPackage.parse(sheetXml);
-            while (reader.hasNext()) {
-                if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("mergeCell")) {
-                    String ref = reader.getAttributeValue(null, "ref");
-                    if (ref != null && !found.add(CellRangeAddress.valueOf(ref.strip()))) {
-                        throw new RejectedWhileReading(new FileRejection("FILE_TOO_LARGE", "工作表「" + sheet.strip()
-                                + "」有超过" + MAX + "处上下合并的单元格，超出读取上限（疑似异常文件），无法读取"));
-                    }
+        XMLStreamReader reader = XlsxPackage.parse(in);
+        while (reader.hasNext()) {
+            if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("mergeCell")) {
+                String ref = reader.getAttributeValue(null, "ref");
+                if (ref != null && !found.add(CellRangeAddress.valueOf(ref.strip()))) {
+                    throw new RejectedWhileReading(new FileRejection("FILE_TOO_LARGE", "工作表「" + sheet.strip()
+                            + "」有超过" + MAX + "处上下合并的单元格，超出读取上限（疑似异常文件），无法读取"));
                 }
             }
-            reader.close();
         }
+        reader.close();
         return found;
+    }
+
+    private static final byte[] MERGE_CELL = "mergeCell".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Whether the bytes hold "mergeCell" anywhere: an element of that name (with any prefix) cannot
+     * be written otherwise, since the guard lets through UTF-8 only and names are not escaped.
+     */
+    static boolean mentionsMerges(InputStream in) throws IOException {
+        byte[] buffer = new byte[16384];
+        int kept = 0; // bytes carried over from the previous read: a name may straddle two reads
+        int n;
+        while ((n = in.read(buffer, kept, buffer.length - kept)) >= 0) {
+            int end = kept + n;
+            if (mentions(buffer, end)) {
+                return true;
+            }
+            kept = Math.min(end, MERGE_CELL.length - 1);
+            System.arraycopy(buffer, end - kept, buffer, 0, kept);
+        }
+        return false;
+    }
+
+    private static boolean mentions(byte[] buffer, int end) {
+        for (int i = 0; i + MERGE_CELL.length <= end; i++) {
+            if (buffer[i] == 'm' && matches(buffer, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(byte[] buffer, int at) {
+        for (int j = 1; j < MERGE_CELL.length; j++) {
+            if (buffer[at + j] != MERGE_CELL[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -2,8 +2,6 @@ package com.homeroom.intake;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 
 import java.time.DateTimeException;
@@ -47,12 +45,12 @@ final class XlsxCellDecoder {
     }
 
     private final XlsxSharedStrings strings;
-    private final StylesTable styles;
+    private final XlsxNumberFormats styles;
     private final boolean date1904;
     private final Map<Integer, NumberFormat> formats = new HashMap<>();
 
     /** @param strings the shared strings, null when the workbook has none; styles likewise */
-    XlsxCellDecoder(XlsxSharedStrings strings, StylesTable styles, boolean date1904) {
+    XlsxCellDecoder(XlsxSharedStrings strings, XlsxNumberFormats styles, boolean date1904) {
         this.strings = strings;
         this.styles = styles;
         this.date1904 = date1904;
@@ -121,25 +119,20 @@ final class XlsxCellDecoder {
 
     /** The cell's own style, else its column's, else the workbook's first (XSSFCell.getCellStyle). */
     private NumberFormat format(Parts c) {
-        if (styles == null || styles.getNumCellStyles() == 0) {
+        if (styles == null || styles.styles() == 0) {
             return NumberFormat.NONE;
         }
-        if (c.style >= 0 && c.style < styles.getNumCellStyles()) {
+        if (c.style >= 0 && c.style < styles.styles()) {
             return format((int) c.style);
         }
         int column = c.columnStyle < 0 ? 0 : c.columnStyle;
-        return column < styles.getNumCellStyles() ? format(column) : NumberFormat.NONE;
+        return column < styles.styles() ? format(column) : NumberFormat.NONE;
     }
 
     private NumberFormat format(int index) {
         return formats.computeIfAbsent(index, i -> {
-            XSSFCellStyle style = styles.getStyleAt(i);
-            if (style == null) {
-                return NumberFormat.NONE;
-            }
-            String code = style.getDataFormatString();
-            return new NumberFormat(DateUtil.isADateFormat(style.getDataFormat(), code),
-                    code != null && code.contains("%"));
+            String code = styles.formatCode(i);
+            return new NumberFormat(DateUtil.isADateFormat(styles.formatId(i), code), code != null && code.contains("%"));
         });
     }
 }

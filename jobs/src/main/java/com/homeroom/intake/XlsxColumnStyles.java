@@ -24,12 +24,14 @@ final class XlsxColumnStyles {
         int max = Math.min(XlsxSheetRows.MAX_COLUMNS, XlsxSheetRows.digits(xml.getAttributeValue(null, "max")));
         String styleText = xml.getAttributeValue(null, "style");
         int style = styleText == null ? 0 : XlsxSheetRows.digits(styleText);
-        if (min < 1 || style < 0) {
+        if (min < 1 || style < 0 || max < min) {
             return; // a damaged width or style definition only costs that column its default style
         }
-        if (styles == null) {
-            styles = new int[XlsxSheetRows.MAX_COLUMNS];
-            Arrays.fill(styles, NONE);
+        if (styles == null || styles.length < max) {
+            // as wide as the definitions reach: most sheets define a few columns, not all 16,384
+            int from = styles == null ? 0 : styles.length;
+            styles = styles == null ? new int[max] : Arrays.copyOf(styles, max);
+            Arrays.fill(styles, from, max, NONE);
         }
         for (int c = min; c <= max; c++) {
             if (styles[c - 1] == NONE) {
@@ -40,6 +42,6 @@ final class XlsxColumnStyles {
 
     /** The column's style index (0-based column), or -1 when no definition covers it. */
     int of(int column) {
-        return styles == null || styles[column] == NONE ? -1 : styles[column];
+        return styles == null || column >= styles.length || styles[column] == NONE ? -1 : styles[column];
     }
 }

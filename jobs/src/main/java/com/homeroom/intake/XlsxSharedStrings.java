@@ -1,43 +1,66 @@
 package com.homeroom.intake;
 
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.usermodel.XSSFRichTextString;
-import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
-import org.xml.sax.helpers.AttributesImpl;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
-import java.io.IOException;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The shared strings of a workbook, as the usermodel reads them: phonetic guides (rPh, the
- * furigana/pinyin runs) left out, {@code _xHHHH_} escapes decoded.
+ * The shared strings of a workbook, as the usermodel reads them: the text of each {@code <si>}
+ * (its {@code <t>} and rich-text runs), phonetic guides (rPh, the furigana/pinyin runs) left
+ * out; the {@code _xHHHH_} escapes are decoded by {@link XlsxCellDecoder}, once. Read with the pull parser into plain strings: POI's
+ * read-only table builds an XMLBeans rich-text object on every lookup, which was a tenth of
+ * intake's time. The part's uniqueCount is not trusted for sizing (a forged two billion would take
+ * the heap before one string is read).
  */
-final class XlsxSharedStrings extends ReadOnlySharedStringsTable {
+final class XlsxSharedStrings {
 
-    private XlsxSharedStrings(InputStream in) throws IOException, SAXException {
-        super(in, false);
+    /** Only SpreadsheetML elements count, as in POI's ReadOnlySharedStringsTable. */
+    private static final String MAIN = XSSFRelation.NS_SPREADSHEETML;
+
+    private final List<String> strings;
+
+    private XlsxSharedStrings(List<String> strings) {
+        this.strings = strings;
     }
 
-    static XlsxSharedStrings read(InputStream in) throws IOException, SAXException {
-        return new XlsxSharedStrings(in);
-    }
-
-    /**
-     * POI sizes its list from the part's own uniqueCount: a forged count of two billion would take
-     * the whole heap before one string is read. The count is only a hint, so it is not passed on.
-     */
-    @Override
-    public void startElement(String uri, String localName, String name, Attributes attributes) throws SAXException {
-        super.startElement(uri, localName, name, "sst".equals(localName) ? new AttributesImpl() : attributes);
+    static XlsxSharedStrings read(InputStream in) throws XMLStreamException {
+        List<String> strings = new ArrayList<>();
+        XMLStreamReader xml = XlsxPackage.parse(in);
+        StringBuilder text = new StringBuilder();
+        boolean inText = false;
+        boolean inPhonetic = false;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT && MAIN.equals(xml.getNamespaceURI())) {
+                switch (xml.getLocalName()) {
+                    case "si" -> text.setLength(0);
+                    case "t" -> inText = true;
+                    case "rPh" -> inPhonetic = true;
+                    default -> { }
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT && MAIN.equals(xml.getNamespaceURI())) {
+                switch (xml.getLocalName()) {
+                    case "si" -> strings.add(text.toString());
+                    case "t" -> inText = false;
+                    case "rPh" -> inPhonetic = false;
+                    default -> { }
+                }
+            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) && inText && !inPhonetic) {
+                text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+            }
+        }
+        xml.close();
+        return new XlsxSharedStrings(strings);
     }
 
     /** The string at an index, or "" when there is none (what the usermodel gives for a bad index). */
     String at(int index) {
-        try {
-            return ((XSSFRichTextString) getItemAt(index)).getString();
-        } catch (IllegalStateException | IndexOutOfBoundsException e) {
-            return "";
-        }
+        return index >= 0 && index < strings.size() ? strings.get(index) : "";
     }
 }

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +21,10 @@ import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 /**
  * The rows of one worksheet, pulled from its XML one at a time: a pull parser fits the contract
  * readers, which stop after the header search and go on from there, without a thread or a buffer.
- * A first pass collects the merges ({@code <mergeCells>} comes after the data); the second reads
- * rows. Memory is one row plus the merges, whatever the sheet's length.
+ * The merges come first ({@code <mergeCells>} follows the data). A sheet of up to
+ * {@link #HELD_BYTES} is inflated and guarded once and held, the merges and the rows read from
+ * those bytes; a larger one is streamed twice, a pass for the merges and one for the rows, so
+ * memory is one row plus the merges whatever the sheet's length.
  */
 final class XlsxSheetRows implements Iterator<SheetRow>, Closeable {
 
@@ -29,6 +32,9 @@ final class XlsxSheetRows implements Iterator<SheetRow>, Closeable {
     static final int MAX_CELL_CHARS = 32_767;
     static final int MAX_COLUMNS = 16_384;
     static final int MAX_ROW = 1_048_575;
+
+    /** Far above a school's sheet (a few hundred rows are 100 KB of XML), far below the heap. */
+    static final int HELD_BYTES = 8 * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(XlsxSheetRows.class);
 
@@ -49,14 +55,28 @@ final class XlsxSheetRows implements Iterator<SheetRow>, Closeable {
         this.pkg = pkg;
         InputStream opened = null;
         try {
-            merges = VerticalMerges.read(pkg.worksheet(part), sheet);
-            opened = pkg.worksheet(part);
+            byte[] whole = held(pkg, part);
+            if (whole != null) {
+                merges = VerticalMerges.read(whole, sheet);
+                opened = new ByteArrayInputStream(whole);
+            } else {
+                merges = VerticalMerges.read(() -> pkg.worksheet(part), sheet);
+                opened = pkg.worksheet(part);
+            }
             in = opened;
             xml = XlsxPackage.parse(opened);
             cellElement = new XlsxCellElement(xml, sheet, decoder, columnStyles);
         } catch (XMLStreamException | IOException | RuntimeException e) {
             closeQuietly(opened);
             throw rejection(e);
+        }
+    }
+
+    /** The sheet's XML when it is no larger than {@link #HELD_BYTES}, else null. */
+    private static byte[] held(XlsxPackage pkg, PackagePart part) throws IOException {
+        try (InputStream guarded = pkg.worksheet(part)) {
+            byte[] bytes = guarded.readNBytes(HELD_BYTES + 1);
+            return bytes.length <= HELD_BYTES ? bytes : null;
         }
     }
 

@@ -7,7 +7,6 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import javax.xml.stream.XMLStreamException;
@@ -24,9 +23,10 @@ import java.util.Set;
 import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 
 /**
- * Reads .xlsx and .xlsm by streaming: POI's package and XSSFReader for the workbook, POI's styles
- * and read-only shared strings, and {@link XlsxSheetRows} pulling each sheet's rows one at a time,
- * so memory is bounded by a row, the shared strings and the styles, not by the sheet's length. It
+ * Reads .xlsx and .xlsm by streaming: POI's package and XSSFReader for the workbook, the styles'
+ * number formats and the shared strings with a pull parser, and {@link XlsxSheetRows} pulling
+ * each sheet's rows one at a time, so memory is bounded by a row, the shared strings and the
+ * styles, not by the sheet's length. It
  * yields the same rows and cells as {@link PoiWorkbookSource} over POI's usermodel; it is stricter
  * where the usermodel reads a broken file quietly (a styles or shared-strings part the workbook
  * refers to but lacks, rows out of order): those are rejected. Macros in an .xlsm are never
@@ -64,7 +64,7 @@ public final class XlsxWorkbookSource implements WorkbookSource {
             PackagePart styles = related(workbookPart, XSSFRelation.STYLES);
             PackagePart strings = related(workbookPart, XSSFRelation.SHARED_STRINGS);
             return new XlsxWorkbookSource(pkg, sheets, new XlsxCellDecoder(strings == null ? null : sharedStrings(strings),
-                    styles == null ? null : new StylesTable(styles), date1904));
+                    styles == null ? null : numberFormats(styles), date1904));
         } catch (Exception e) {
             pkg.close();
             throw pkg.explain(e);
@@ -125,6 +125,12 @@ public final class XlsxWorkbookSource implements WorkbookSource {
             }
         }
         return null;
+    }
+
+    private static XlsxNumberFormats numberFormats(PackagePart part) throws Exception {
+        try (InputStream in = part.getInputStream()) {
+            return XlsxNumberFormats.read(in);
+        }
     }
 
     private static XlsxSharedStrings sharedStrings(PackagePart part) throws Exception {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * SQL kept in {@code /sql/<stage>/<name>.sql} resources, with named parameters ({@code :period})
- * bound as JDBC parameters: no value is ever spliced into SQL text.
+ * bound as JDBC parameters: no value is ever spliced into SQL text. A collection binds as a
+ * {@code VARCHAR[]}.
  */
 public final class SqlResource {
 
@@ -85,7 +87,10 @@ public final class SqlResource {
                 statement.close();
                 throw new IllegalArgumentException(name + ".sql needs parameter :" + order.get(i));
             }
-            statement.setObject(i + 1, parameters.get(order.get(i)));
+            Object value = parameters.get(order.get(i));
+            // a list binds as a VARCHAR[] (the SQL unnests it), as JDBC has no IN (?) of many values
+            statement.setObject(i + 1, value instanceof Collection<?> values
+                    ? connection.createArrayOf("VARCHAR", values.toArray()) : value);
         }
         return statement;
     }

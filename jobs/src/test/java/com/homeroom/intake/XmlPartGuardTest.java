@@ -48,6 +48,21 @@ class XmlPartGuardTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "<r a=\"x>y\" b='<!DOCTYPE'>long text long text<!DOCTYPE r><r/>",
+            "<r>text</r><c r=\"A1\"><v>1</v></c><!ENTITY x \"y\">",
+            "<r a='\"'>text</r><!DOCTYPE r>"})
+    void aDeclarationIsStoppedWhenTheWholePartComesInOneRead(String xml) throws IOException {
+        // the guard steps over text, tags and quoted values in runs: a quote or '>' ends a run, not a verdict
+        XmlPartGuard guard = guard(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), Long.MAX_VALUE);
+        byte[] buffer = new byte[4096];
+
+        Violation v = catchThrowableOfType(Violation.class, () -> guard.read(buffer, 0, buffer.length));
+
+        assertThat(v.rejection().code()).isEqualTo("FILE_UNSAFE");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"<r a=\"", "<r><!--", "<r><![CDATA[", "<r><?pi "})
     void markupLongerThanAMegabyteIsStoppedBeforeTheParserHoldsIt(String opening) {
         byte[] filler = new byte[XmlPartGuard.MAX_MARKUP_BYTES];

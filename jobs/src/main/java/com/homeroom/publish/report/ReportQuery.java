@@ -10,8 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,7 +35,7 @@ final class ReportQuery {
     /** Runs {@code sql/<name>.sql}; rows the mapper maps to null are left out. */
     <T> List<T> list(String name, Map<String, ?> parameters, RowMapper<T> mapper) throws SQLException {
         try (Connection c = warehouse.connect();
-             PreparedStatement s = SqlResource.prepare(c, name, bindable(c, parameters));
+             PreparedStatement s = SqlResource.prepare(c, name, parameters);
              ResultSet rs = s.executeQuery()) {
             List<T> rows = new ArrayList<>();
             while (rs.next()) {
@@ -48,16 +46,6 @@ final class ReportQuery {
             }
             return rows;
         }
-    }
-
-    private static Map<String, Object> bindable(Connection c, Map<String, ?> parameters) throws SQLException {
-        Map<String, Object> bound = new HashMap<>(parameters);
-        for (Map.Entry<String, ?> p : parameters.entrySet()) {
-            if (p.getValue() instanceof Collection<?> values) {
-                bound.put(p.getKey(), c.createArrayOf("VARCHAR", values.toArray()));
-            }
-        }
-        return bound;
     }
 
     static Integer integer(ResultSet rs, String column) throws SQLException {
