@@ -103,8 +103,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void baselines(BenchReport report, Path in, Path folder, BenchRun.Outcome run) throws Exception {
         BenchRun.Step intake = BenchReport.step(run, "intakeStep").orElseThrow();
-        report.baseline("intake: POI usermodel, every cell", BenchIntakeBaseline.run(in, baselineSeconds),
-                BenchReport.rate(intake.read(), intake.seconds()), "intakeStep (read, check, load)");
+        double intakeRate = BenchReport.rate(intake.read(), intake.seconds());
+        report.baseline("intake: usermodel + the same checks", BenchIntakeBaseline.withChecks(in, period, baselineSeconds),
+                intakeRate, "intakeStep (read, check, load)");
+        report.baseline("intake: usermodel, every cell, no checks", BenchIntakeBaseline.everyCell(in, baselineSeconds),
+                intakeRate, "intakeStep");
         Path scratch = Files.createTempDirectory(folder, "baseline");
         try (Warehouse warehouse = Warehouse.open(folder.resolve("run/data"))) {
             BenchLoadBaseline.Result load = BenchLoadBaseline.run(warehouse, period, scratch, 200_000, baselineSeconds);

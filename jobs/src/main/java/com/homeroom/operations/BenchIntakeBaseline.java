@@ -1,7 +1,14 @@
 package com.homeroom.operations;
 
+import com.homeroom.intake.FileIntake;
 import com.homeroom.intake.InputFile;
 import com.homeroom.intake.InputFolder;
+import com.homeroom.intake.Registry;
+import com.homeroom.intake.RegistryException;
+import com.homeroom.intake.RegistryReader;
+import com.homeroom.intake.WorkbookIntake;
+import com.homeroom.intake.WorkbookOpener;
+import com.homeroom.scoring.SchemeLoader;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,18 +22,40 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The naive intake the bench compares the intake step with: every workbook opened whole with POI's
- * usermodel ({@code XSSFWorkbook} for .xlsx, {@code HSSFWorkbook} for .xls) and every cell
- * formatted to text, with no checks and no loading. Called explicitly, so it stays the usermodel
- * whatever reader the intake step uses.
+ * The naive intakes the bench compares the intake step with, on one thread: every workbook opened
+ * whole with POI's usermodel ({@code XSSFWorkbook} for .xlsx, {@code HSSFWorkbook} for .xls),
+ * either put through intake's own checks (the same work as the step but its loading, which has a
+ * baseline of its own) or only with every cell formatted to text (a floor: no checks at all).
  */
 final class BenchIntakeBaseline {
+
+    /** The run's default (homeroom.max-file-bytes). */
+    private static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     private BenchIntakeBaseline() {
     }
 
+    /** Reads and checks workbooks in folder order until the budget is spent (at least one). */
+    static BenchRate withChecks(Path input, String period, double budgetSeconds) throws IOException, RegistryException {
+        WorkbookOpener opener = WorkbookOpener.usermodel(MAX_FILE_BYTES);
+        Registry registry = new RegistryReader(opener).read(input);
+        WorkbookIntake intake = new WorkbookIntake(registry, SchemeLoader.loadDefault(), period, opener);
+        long rows = 0;
+        int done = 0;
+        long start = System.nanoTime();
+        for (InputFile file : InputFolder.workbooks(input)) {
+            FileIntake read = intake.read(file);
+            rows += read.roster().size() + read.scores().size() + read.activity().size() + read.incidents().size();
+            done++;
+            if (BenchRate.seconds(start) >= budgetSeconds) {
+                break;
+            }
+        }
+        return new BenchRate(done, "files", BenchRate.seconds(start), rows + " rows");
+    }
+
     /** Reads workbooks in folder order until the budget is spent (at least one). */
-    static BenchRate run(Path input, double budgetSeconds) throws IOException {
+    static BenchRate everyCell(Path input, double budgetSeconds) throws IOException {
         List<InputFile> files = InputFolder.workbooks(input);
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
         long cells = 0;

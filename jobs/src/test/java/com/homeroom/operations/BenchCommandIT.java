@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code homeroom bench} on a tiny synthetic district, through the real command line: it writes the
  * sample, runs the pipeline in a JVM of its own, and prints every step with its rate and memory and
- * the three naive baselines with their ratios. No figure is asserted: speed is what the bench
+ * the four naive baselines with their ratios. No figure is asserted: speed is what the bench
  * measures, not what a test can hold.
  */
 class BenchCommandIT {
@@ -34,8 +34,9 @@ class BenchCommandIT {
             assertThat(out).as(step).containsPattern("(?m)^" + step + " +\\d+\\.\\d +\\d+\\.\\d +\\d+ +\\w+ +\\d+\\.\\d [\\w/]+ +\\d+ +\\d+$");
         }
         assertThat(out).containsPattern("whole run: \\d+\\.\\d s in the process");
-        assertThat(out).contains("intake: POI usermodel", "loading: JDBC addBatch", "school PDFs: compile+fill+export");
-        assertThat(out.lines().filter(l -> l.matches(".*→ \\d+\\.\\d×$"))).hasSize(3);
+        assertThat(out).contains("intake: usermodel + the same checks", "intake: usermodel, every cell",
+                "loading: JDBC addBatch", "school PDFs: compile+fill+export");
+        assertThat(out.lines().filter(l -> l.matches(".*→ \\d+\\.\\d×$"))).hasSize(4);
         assertThat(work.resolve("run/out/2025-2026/district/results.csv")).exists();
         try (var baselines = Files.list(work)) {
             assertThat(baselines.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("baseline"));
