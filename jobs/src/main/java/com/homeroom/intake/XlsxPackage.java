@@ -1,41 +1,55 @@
 package com.homeroom.intake;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.ZipPackagePart;
-import org.apache.poi.openxml4j.util.ZipEntrySource;
-import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * An .xlsx or .xlsm file opened as a package, bounded in what it may cost to read. Every part POI
- * reads itself (content types, relationships, workbook, styles, shared strings) passes an
- * {@link XmlPartGuard} and may inflate to {@link #MAX_PART_BYTES} at most, since POI holds those
- * parts whole in memory. Worksheets — the only parts that grow with the data — are streamed, so
- * they pass the guard without a size cap; POI's inflate-ratio check (zip bombs) covers every part.
+ * An .xlsx or .xlsm file opened as a zip of parts, bounded in what it may cost to read. The parts
+ * are found as the usermodel finds them — the package's relationship to its office document, that
+ * part's relationships to its sheets, styles and shared strings — but read directly from the zip:
+ * POI's package model parsed content types, every relationship part and the document properties
+ * into DOM trees for each workbook, a fifth of intake's time. Every part passes an
+ * {@link XmlPartGuard}; those read whole may inflate to {@link #MAX_PART_BYTES} at most, worksheets
+ * — the only parts that grow with the data — are streamed without a cap. The zip's inflate-ratio
+ * check (zip bombs) covers every part, and the content-types part is required and guarded, though
+ * nothing in it is needed.
  */
 final class XlsxPackage implements Closeable {
 
     /** Far above what Excel writes for a school's styles or shared strings (a few hundred KB). */
     static final long MAX_PART_BYTES = 16L * 1024 * 1024;
 
+    /** A relationship of a part: its type, and its target as a part name (null when external or outside the zip). */
+    record Relation(String id, String type, String target) {
+    }
+
+    private static final String CONTENT_TYPES = "[content_types].xml";
+    private static final String OFFICE_DOCUMENT =
+            "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+
     /** Shared: a configured factory is safe to use from several threads. */
     private static final XMLInputFactory XML = xmlInputFactory();
 
     private final ZipSecureFile zip;
-    private OPCPackage opc;
+    /** Entries by lower-cased name: part names are compared without case (OPC). */
+    private final Map<String, ZipArchiveEntry> entries = new HashMap<>();
     private FileRejection violation;
 
     private XlsxPackage(ZipSecureFile zip) {
@@ -52,7 +66,7 @@ final class XlsxPackage implements Closeable {
         XlsxPackage opened = new XlsxPackage(zip);
         try {
             opened.checkDeclaredSizes();
-            opened.opc = OPCPackage.open(opened.new GuardedEntries(new ZipFileZipEntrySource(zip)));
+            opened.checkContentTypes();
             return opened;
         } catch (FileRejection e) {
             closeQuietly(zip);
@@ -63,16 +77,73 @@ final class XlsxPackage implements Closeable {
         }
     }
 
-    OPCPackage opc() {
-        return opc;
+    /** The workbook's part name, from the package's relationships. */
+    String officeDocument() throws IOException, XMLStreamException {
+        for (Relation r : relations("")) {
+            if (OFFICE_DOCUMENT.equals(r.type()) && r.target() != null && has(r.target())) {
+                return r.target();
+            }
+        }
+        throw new IOException("no office document in the package");
+    }
+
+    /** The relationships of a part ("" for the package's own), in the order written; none when it has no .rels part. */
+    List<Relation> relations(String part) throws IOException, XMLStreamException {
+        int slash = part.lastIndexOf('/');
+        String folder = part.substring(0, slash + 1);
+        String rels = folder + "_rels/" + part.substring(slash + 1) + ".rels";
+        List<Relation> relations = new ArrayList<>();
+        if (!has(rels)) {
+            return relations;
+        }
+        try (InputStream in = part(rels)) {
+            XMLStreamReader xml = parse(in);
+            while (xml.hasNext()) {
+                if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")) {
+                    boolean external = "External".equals(xml.getAttributeValue(null, "TargetMode"));
+                    String target = xml.getAttributeValue(null, "Target");
+                    relations.add(new Relation(xml.getAttributeValue(null, "Id"), xml.getAttributeValue(null, "Type"),
+                            external || target == null ? null : PartNames.resolve(folder, target)));
+                }
+            }
+            xml.close();
+        }
+        return relations;
+    }
+
+    boolean has(String part) {
+        return entries.containsKey(part.toLowerCase(Locale.ROOT));
+    }
+
+    /** A part read whole by the caller: guarded and capped. */
+    InputStream part(String name) throws IOException {
+        return guarded(name, MAX_PART_BYTES);
     }
 
     /** A worksheet's XML, guarded but not capped: the sheet reader streams it. */
-    InputStream worksheet(PackagePart part) throws IOException {
-        if (part instanceof ZipPackagePart zipped) {
-            return new XmlPartGuard(zip.getInputStream(zipped.getZipArchive()), name(part), Long.MAX_VALUE, this::tripped);
+    InputStream worksheet(String name) throws IOException {
+        return guarded(name, Long.MAX_VALUE);
+    }
+
+    private InputStream guarded(String name, long maxBytes) throws IOException {
+        ZipArchiveEntry entry = entries.get(name.toLowerCase(Locale.ROOT));
+        if (entry == null) {
+            throw new IOException("no part " + name + " in the package");
         }
-        return part.getInputStream();
+        return new XmlPartGuard(zip.getInputStream(entry), entry.getName(), maxBytes, this::tripped);
+    }
+
+    /**
+     * Nothing in the content types is needed, but the usermodel refuses a package without them, and
+     * a part is a part: one with a DTD is refused like any other.
+     */
+    private void checkContentTypes() throws IOException {
+        if (!entries.containsKey(CONTENT_TYPES)) {
+            throw new IOException("no content types part");
+        }
+        try (InputStream in = part(CONTENT_TYPES)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
     }
 
     /** The rejection a failure while reading this package stands for. */
@@ -110,6 +181,7 @@ final class XlsxPackage implements Closeable {
         while (entries.hasMoreElements()) {
             ZipArchiveEntry entry = entries.nextElement();
             String name = entry.getName().toLowerCase(Locale.ROOT);
+            this.entries.putIfAbsent(name, entry);
             long size = entry.getSize();
             if (!(name.endsWith(".xml") || name.endsWith(".rels")) || size <= ZipSecureFile.getGraceEntrySize()) {
                 continue;
@@ -135,9 +207,6 @@ final class XlsxPackage implements Closeable {
         }
     }
 
-    private static String name(PackagePart part) {
-        return part.getPartName().getName().substring(1);
-    }
 
     /** A pull parser over a part read through the guard. */
     static XMLStreamReader parse(InputStream part) throws XMLStreamException {
@@ -156,43 +225,6 @@ final class XlsxPackage implements Closeable {
 
     @Override
     public void close() {
-        // read only: revert closes the zip without writing anything back
-        opc.revert();
-    }
-
-    /** The zip as POI sees it: every part it opens is guarded and capped. */
-    private final class GuardedEntries implements ZipEntrySource {
-
-        private final ZipEntrySource delegate;
-
-        GuardedEntries(ZipEntrySource delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public Enumeration<? extends ZipArchiveEntry> getEntries() {
-            return delegate.getEntries();
-        }
-
-        @Override
-        public ZipArchiveEntry getEntry(String path) {
-            return delegate.getEntry(path);
-        }
-
-        @Override
-        public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
-            return new XmlPartGuard(delegate.getInputStream(entry), entry.getName(), MAX_PART_BYTES,
-                    XlsxPackage.this::tripped);
-        }
-
-        @Override
-        public void close() throws IOException {
-            delegate.close();
-        }
-
-        @Override
-        public boolean isClosed() {
-            return delegate.isClosed();
-        }
+        closeQuietly(zip);
     }
 }

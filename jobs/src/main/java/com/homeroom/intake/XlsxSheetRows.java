@@ -1,6 +1,5 @@
 package com.homeroom.intake;
 
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +49,7 @@ final class XlsxSheetRows implements Iterator<SheetRow>, Closeable {
     private int lastRowNumber;
     private SheetRow next;
 
-    XlsxSheetRows(String sheet, XlsxPackage pkg, PackagePart part, XlsxCellDecoder decoder) {
+    XlsxSheetRows(String sheet, XlsxPackage pkg, String part, XlsxCellDecoder decoder) {
         this.sheet = sheet;
         this.pkg = pkg;
         InputStream opened = null;
@@ -73,7 +72,7 @@ final class XlsxSheetRows implements Iterator<SheetRow>, Closeable {
     }
 
     /** The sheet's XML when it is no larger than {@link #HELD_BYTES}, else null. */
-    private static byte[] held(XlsxPackage pkg, PackagePart part) throws IOException {
+    private static byte[] held(XlsxPackage pkg, String part) throws IOException {
         try (InputStream guarded = pkg.worksheet(part)) {
             byte[] bytes = guarded.readNBytes(HELD_BYTES + 1);
             return bytes.length <= HELD_BYTES ? bytes : null;

@@ -1,12 +1,5 @@
 package com.homeroom.intake;
 
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationship;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import javax.xml.stream.XMLStreamException;
@@ -23,14 +16,14 @@ import java.util.Set;
 import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 
 /**
- * Reads .xlsx and .xlsm by streaming: POI's package and XSSFReader for the workbook, the styles'
- * number formats and the shared strings with a pull parser, and {@link XlsxSheetRows} pulling
- * each sheet's rows one at a time, so memory is bounded by a row, the shared strings and the
- * styles, not by the sheet's length. It
- * yields the same rows and cells as {@link PoiWorkbookSource} over POI's usermodel; it is stricter
- * where the usermodel reads a broken file quietly (a styles or shared-strings part the workbook
- * refers to but lacks, rows out of order): those are rejected. Macros in an .xlsm are never
- * touched: only the relations, workbook, styles, shared strings and worksheets are read.
+ * Reads .xlsx and .xlsm by streaming: the parts found through {@link XlsxPackage}; the workbook,
+ * the styles' number formats and the shared strings read with a pull parser; {@link XlsxSheetRows}
+ * pulling each sheet's rows one at a time, so memory is bounded by a row, the shared strings and
+ * the styles, not by the sheet's length. It yields the same rows and cells as
+ * {@link PoiWorkbookSource} over POI's usermodel; it is stricter where the usermodel reads a
+ * broken file quietly (a styles or shared-strings part the workbook refers to but lacks, rows out
+ * of order): those are rejected. Macros in an .xlsm are never touched: only the relations,
+ * workbook, styles, shared strings and worksheets are read.
  */
 public final class XlsxWorkbookSource implements WorkbookSource {
 
@@ -41,11 +34,11 @@ public final class XlsxWorkbookSource implements WorkbookSource {
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private final XlsxPackage pkg;
-    private final Map<String, PackagePart> sheets;
+    private final Map<String, String> sheets;
     private final XlsxCellDecoder decoder;
     private final List<XlsxSheetRows> open = new ArrayList<>();
 
-    private XlsxWorkbookSource(XlsxPackage pkg, Map<String, PackagePart> sheets, XlsxCellDecoder decoder) {
+    private XlsxWorkbookSource(XlsxPackage pkg, Map<String, String> sheets, XlsxCellDecoder decoder) {
         this.pkg = pkg;
         this.sheets = sheets;
         this.decoder = decoder;
@@ -54,17 +47,17 @@ public final class XlsxWorkbookSource implements WorkbookSource {
     public static XlsxWorkbookSource open(Path file) throws FileRejection {
         XlsxPackage pkg = XlsxPackage.open(file);
         try {
-            XSSFReader reader = new XSSFReader(pkg.opc());
-            PackagePart workbookPart = workbookPart(pkg.opc());
-            Map<String, PackagePart> sheets = new LinkedHashMap<>();
+            String workbook = pkg.officeDocument();
+            List<XlsxPackage.Relation> relations = pkg.relations(workbook);
+            Map<String, String> sheets = new LinkedHashMap<>();
             boolean date1904;
-            try (InputStream workbook = reader.getWorkbookData()) {
-                date1904 = readWorkbook(workbook, pkg.opc(), workbookPart, sheets);
+            try (InputStream in = pkg.part(workbook)) {
+                date1904 = readWorkbook(in, pkg, relations, sheets);
             }
-            PackagePart styles = related(workbookPart, XSSFRelation.STYLES);
-            PackagePart strings = related(workbookPart, XSSFRelation.SHARED_STRINGS);
-            return new XlsxWorkbookSource(pkg, sheets, new XlsxCellDecoder(strings == null ? null : sharedStrings(strings),
-                    styles == null ? null : numberFormats(styles), date1904));
+            String styles = related(pkg, relations, XSSFRelation.STYLES);
+            String strings = related(pkg, relations, XSSFRelation.SHARED_STRINGS);
+            return new XlsxWorkbookSource(pkg, sheets, new XlsxCellDecoder(strings == null ? null : sharedStrings(pkg, strings),
+                    styles == null ? null : numberFormats(pkg, styles), date1904));
         } catch (Exception e) {
             pkg.close();
             throw pkg.explain(e);
@@ -72,8 +65,8 @@ public final class XlsxWorkbookSource implements WorkbookSource {
     }
 
     /** Sheet names with their parts, in workbook order (a sheet whose part is missing is left out, as POI does). */
-    private static boolean readWorkbook(InputStream in, OPCPackage opc, PackagePart workbookPart,
-                                       Map<String, PackagePart> sheets) throws XMLStreamException, IOException {
+    private static boolean readWorkbook(InputStream in, XlsxPackage pkg, List<XlsxPackage.Relation> relations,
+                                       Map<String, String> sheets) throws XMLStreamException {
         Boolean date1904 = null;
         XMLStreamReader xml = XlsxPackage.parse(in);
         while (xml.hasNext()) {
@@ -85,7 +78,7 @@ public final class XlsxWorkbookSource implements WorkbookSource {
                 date1904 = "1".equals(value) || "true".equals(value);
             } else if (xml.getLocalName().equals("sheet")) {
                 String name = xml.getAttributeValue(null, "name");
-                PackagePart part = sheetPart(opc, workbookPart, xml.getAttributeValue(RELATIONSHIPS, "id"));
+                String part = sheetPart(pkg, relations, xml.getAttributeValue(RELATIONSHIPS, "id"));
                 if (name != null && part != null) {
                     sheets.putIfAbsent(name, part);
                 }
@@ -95,46 +88,45 @@ public final class XlsxWorkbookSource implements WorkbookSource {
         return Boolean.TRUE.equals(date1904);
     }
 
-
-    private static PackagePart workbookPart(OPCPackage opc) {
-        PackageRelationship core = opc.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
-        return opc.getPart(core);
-    }
-
-    private static PackagePart sheetPart(OPCPackage opc, PackagePart workbook, String id) throws IOException {
-        PackageRelationship relation = id == null ? null : workbook.getRelationship(id);
-        if (relation == null || relation.getTargetMode() == TargetMode.EXTERNAL
-                || !SHEET_RELATIONS.contains(relation.getRelationshipType())) {
+    private static String sheetPart(XlsxPackage pkg, List<XlsxPackage.Relation> relations, String id) {
+        if (id == null) {
             return null;
         }
-        try {
-            return opc.getPart(PackagingURIHelper.createPartName(relation.getTargetURI()));
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new IOException(e);
-        }
-    }
-
-    /**
-     * The workbook's styles or shared strings, found as the usermodel finds them: by the workbook's
-     * relationship, not by content type (a damaged content type must not silently blank every string).
-     */
-    private static PackagePart related(PackagePart workbook, XSSFRelation relation) throws Exception {
-        for (PackageRelationship r : workbook.getRelationshipsByType(relation.getRelation())) {
-            if (r.getTargetMode() != TargetMode.EXTERNAL) {
-                return workbook.getRelatedPart(r);
+        for (XlsxPackage.Relation r : relations) {
+            if (id.equals(r.id())) {
+                boolean sheet = SHEET_RELATIONS.contains(r.type());
+                return sheet && r.target() != null && pkg.has(r.target()) ? r.target() : null;
             }
         }
         return null;
     }
 
-    private static XlsxNumberFormats numberFormats(PackagePart part) throws Exception {
-        try (InputStream in = part.getInputStream()) {
+    /**
+     * The workbook's styles or shared strings, found as the usermodel finds them: by the workbook's
+     * relationship, not by content type (a damaged content type must not silently blank every
+     * string). One the workbook names but the zip lacks is an error.
+     */
+    private static String related(XlsxPackage pkg, List<XlsxPackage.Relation> relations, XSSFRelation relation)
+            throws IOException {
+        for (XlsxPackage.Relation r : relations) {
+            if (relation.getRelation().equals(r.type()) && r.target() != null) {
+                if (!pkg.has(r.target())) {
+                    throw new IOException("the workbook's " + r.target() + " is missing");
+                }
+                return r.target();
+            }
+        }
+        return null;
+    }
+
+    private static XlsxNumberFormats numberFormats(XlsxPackage pkg, String part) throws Exception {
+        try (InputStream in = pkg.part(part)) {
             return XlsxNumberFormats.read(in);
         }
     }
 
-    private static XlsxSharedStrings sharedStrings(PackagePart part) throws Exception {
-        try (InputStream in = part.getInputStream()) {
+    private static XlsxSharedStrings sharedStrings(XlsxPackage pkg, String part) throws Exception {
+        try (InputStream in = pkg.part(part)) {
             return XlsxSharedStrings.read(in);
         }
     }
@@ -147,7 +139,7 @@ public final class XlsxWorkbookSource implements WorkbookSource {
     /** Each iteration reads the sheet anew from the file; an unreadable sheet ends it with {@link RejectedWhileReading}. */
     @Override
     public Iterable<SheetRow> rows(String sheetName) {
-        PackagePart part = sheets.get(sheetName);
+        String part = sheets.get(sheetName);
         if (part == null) {
             return List.of();
         }
