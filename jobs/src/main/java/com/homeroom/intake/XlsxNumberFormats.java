@@ -7,6 +7,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -52,13 +53,13 @@ final class XlsxNumberFormats {
                 cellXfs = 1;
             } else if (name.equals("xf") && cellXfs == 1) {
                 if (count == styles.length) {
-                    styles = java.util.Arrays.copyOf(styles, count * 2);
+                    styles = Arrays.copyOf(styles, count * 2);
                 }
                 styles[count++] = id(xml.getAttributeValue(null, "numFmtId"));
             }
         }
         xml.close();
-        return new XlsxNumberFormats(custom, java.util.Arrays.copyOf(styles, count));
+        return new XlsxNumberFormats(custom, Arrays.copyOf(styles, count));
     }
 
     /** A numFmtId as the usermodel's getDataFormat gives it: absent is 0, the value cut to a short. */
