@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class ProblemListWorkbook {
 
-    static final String SHEET = "数据问题清单";
+    public static final String SHEET = "数据问题清单";
     static final List<Column> COLUMNS = List.of(Column.text("文件", 36), Column.text("学校代码", 10),
             Column.text("学校名称", 24), Column.text("工作表", 12), Column.of("行", Kind.INTEGER), Column.text("列", 14),
             Column.text("原始值", 16), Column.of("级别", Kind.TEXT), Column.text("代码", 22), Column.text("说明", 60));
@@ -48,24 +48,53 @@ public final class ProblemListWorkbook {
     }
 
     private void write(String period, String school, Path file) throws IOException, SQLException {
-        try (XlsxBook book = new XlsxBook(period);
-             Connection c = warehouse.connect();
+        try (XlsxBook book = new XlsxBook(period)) {
+            XlsxTable table = new XlsxTable(book, book.sheet(SHEET), COLUMNS, 0);
+            lines(period, school, table::row); // streamed: the district's list may be long
+            save(book, table, period, school, file);
+        }
+    }
+
+    /**
+     * The lines of one school as the list shows them: what its list is made from, and so what the
+     * digest that decides whether a re-run keeps the published one covers.
+     */
+    public List<List<Object>> schoolRows(String period, String schoolCode) throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        lines(period, schoolCode, rows::add);
+        return rows;
+    }
+
+    /** Writes one school's list from its {@link #schoolRows}. */
+    public void writeSchool(String period, String schoolCode, List<List<Object>> rows, Path file) throws IOException {
+        try (XlsxBook book = new XlsxBook(period)) {
+            XlsxTable table = new XlsxTable(book, book.sheet(SHEET), COLUMNS, 0);
+            rows.forEach(table::row);
+            save(book, table, period, schoolCode, file);
+        }
+    }
+
+    private void lines(String period, String school, java.util.function.Consumer<List<Object>> sink) throws SQLException {
+        try (Connection c = warehouse.connect();
              PreparedStatement s = SqlResource.prepare(c, "publish/problem-list",
                      Map.of("period", period, "school", school));
              ResultSet rs = s.executeQuery()) {
-            XlsxTable table = new XlsxTable(book, book.sheet(SHEET), COLUMNS, 0);
             while (rs.next()) {
                 List<Object> row = new ArrayList<>(COLUMNS.size());
                 for (int column = 1; column <= COLUMNS.size(); column++) {
                     row.add(rs.getObject(column));
                 }
                 row.set(SEVERITY, severity((String) row.get(SEVERITY)));
-                table.row(row);
+                sink.accept(row);
             }
-            table.freezeAndFilter(0);
-            book.order(List.of(SHEET));
-            book.save(file, (school.isEmpty() ? "" : school + " ") + "数据问题清单 " + period);
         }
+    }
+
+    private static void save(XlsxBook book, XlsxTable table, String period, String school, Path file)
+            throws IOException {
+        table.freezeAndFilter(0);
+        book.order(List.of(SHEET));
+        book.save(file, (school.isEmpty() ? "" : school + " ") + "数据问题清单 " + period);
     }
 
     /** error: the row or file was rejected; warning: it was read, with a remark. */

@@ -23,6 +23,9 @@ public final class PeriodTables {
     public static final List<String> RESULTS = List.of("assessment", "assessment_reason", "commendation_seat",
             "chief_seat", "school_result", "scoring_run");
 
+    /** The report steps' record of each school's and teacher's document (see DocumentReuse). */
+    public static final List<String> DOCUMENTS = List.of("document_digest");
+
     private PeriodTables() {
     }
 
