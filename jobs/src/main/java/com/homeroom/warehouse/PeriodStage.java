@@ -105,12 +105,18 @@ public final class PeriodStage {
         return files;
     }
 
-    /** The period's rows replace the published ones, all tables in one transaction. */
+    /**
+     * The period's rows replace the published ones, all tables in one transaction. Only the rows
+     * that differ are deleted and inserted: the rest are already there, as they are.
+     */
     public void publish(Warehouse stage) throws SQLException {
         withPublished(stage, false, c -> {
             for (String table : TABLES) {
-                SqlResource.update(c, "warehouse/publish-delete-period", Map.of("table", table), Map.of("period", period));
-                SqlResource.update(c, "warehouse/publish-insert-period", Map.of("table", table), Map.of("period", period));
+                boolean keyed = !PeriodTables.WITHOUT_KEY.contains(table);
+                SqlResource.update(c, keyed ? "warehouse/publish-delete-changed" : "warehouse/publish-delete-period",
+                        Map.of("table", table), Map.of("period", period));
+                SqlResource.update(c, keyed ? "warehouse/publish-insert-changed" : "warehouse/publish-insert-period",
+                        Map.of("table", table), Map.of("period", period));
             }
             SqlResource.update(c, "warehouse/publish-run-sequence", Map.of("period", period));
         });

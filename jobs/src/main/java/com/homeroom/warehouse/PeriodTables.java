@@ -26,6 +26,9 @@ public final class PeriodTables {
     /** The report steps' record of each school's and teacher's document (see DocumentReuse). */
     public static final List<String> DOCUMENTS = List.of("document_digest");
 
+    /** Tables whose rows have no key (two alike rows may be there): published by deleting all of them. */
+    public static final List<String> WITHOUT_KEY = List.of("problem");
+
     private PeriodTables() {
     }
 

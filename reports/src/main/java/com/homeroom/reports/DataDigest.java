@@ -1,5 +1,6 @@
 package com.homeroom.reports;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,6 +20,14 @@ import java.util.List;
  * skipped, so nothing a record holds can change without changing the digest.
  */
 public final class DataDigest {
+
+    /** A record class's components, looked up once: getRecordComponents() builds them anew each call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
 
     private DataDigest() {
     }
@@ -75,7 +84,7 @@ public final class DataDigest {
 
     private static void appendRecord(StringBuilder out, Record record) {
         out.append('R').append(record.getClass().getName()).append('{');
-        for (var component : record.getClass().getRecordComponents()) {
+        for (RecordComponent component : COMPONENTS.get(record.getClass())) {
             out.append(component.getName()).append('=');
             try {
                 append(out, component.getAccessor().invoke(record));
