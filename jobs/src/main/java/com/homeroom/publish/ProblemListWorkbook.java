@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -56,16 +57,24 @@ public final class ProblemListWorkbook {
     }
 
     /**
-     * The lines of one school as the list shows them: what its list is made from, and so what the
-     * digest that decides whether a re-run keeps the published one covers.
+     * The lines of each listed school as its list shows them (a school without any: no entry), read
+     * in one query: what a school's list is made from, and so what the digest that decides whether a
+     * re-run keeps the published one covers.
      */
-    public List<List<Object>> schoolRows(String period, String schoolCode) throws SQLException {
-        List<List<Object>> rows = new ArrayList<>();
-        lines(period, schoolCode, rows::add);
-        return rows;
+    public Map<String, List<List<Object>>> schoolRows(String period, List<String> schoolCodes) throws SQLException {
+        Map<String, List<List<Object>>> bySchool = new HashMap<>();
+        try (Connection c = warehouse.connect();
+             PreparedStatement s = SqlResource.prepare(c, "publish/school-problem-lists", Map.of("period", period,
+                     "schools", c.createArrayOf("VARCHAR", schoolCodes.toArray())));
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                bySchool.computeIfAbsent(rs.getString("list_school"), k -> new ArrayList<>()).add(line(rs));
+            }
+        }
+        return bySchool;
     }
 
-    /** Writes one school's list from its {@link #schoolRows}. */
+    /** Writes one school's list from its lines ({@link #schoolRows}). */
     public void writeSchool(String period, String schoolCode, List<List<Object>> rows, Path file) throws IOException {
         try (XlsxBook book = new XlsxBook(period)) {
             XlsxTable table = new XlsxTable(book, book.sheet(SHEET), COLUMNS, 0);
@@ -80,14 +89,18 @@ public final class ProblemListWorkbook {
                      Map.of("period", period, "school", school));
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                List<Object> row = new ArrayList<>(COLUMNS.size());
-                for (int column = 1; column <= COLUMNS.size(); column++) {
-                    row.add(rs.getObject(column));
-                }
-                row.set(SEVERITY, severity((String) row.get(SEVERITY)));
-                sink.accept(row);
+                sink.accept(line(rs));
             }
         }
+    }
+
+    private static List<Object> line(ResultSet rs) throws SQLException {
+        List<Object> row = new ArrayList<>(COLUMNS.size());
+        for (int column = 1; column <= COLUMNS.size(); column++) {
+            row.add(rs.getObject(column));
+        }
+        row.set(SEVERITY, severity((String) row.get(SEVERITY)));
+        return row;
     }
 
     private static void save(XlsxBook book, XlsxTable table, String period, String school, Path file)

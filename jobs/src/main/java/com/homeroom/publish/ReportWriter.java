@@ -142,6 +142,7 @@ public final class ReportWriter {
         SchoolReports reports = inputs.schoolReports(period, header);
         DocumentReuse reuse = DocumentReuse.of(warehouse, period, layout.root(), published);
         for (List<String> batch : batches(List.copyOf(codes), SCHOOL_BATCH)) {
+            Map<String, List<List<Object>>> problemRows = problems.schoolRows(period, batch);
             for (SchoolReportData report : reports.load(batch)) {
                 String code = report.school().code();
                 SchoolFolders.SchoolFolder folder = folders.get(code);
@@ -155,7 +156,7 @@ public final class ReportWriter {
                             : renderer.render(stamped, password));
                 }
                 Path problemList = layout.schoolFile(dir, "数据问题清单", "xlsx");
-                List<List<Object>> rows = problems.schoolRows(period, code);
+                List<List<Object>> rows = problemRows.getOrDefault(code, List.of());
                 String rowsDigest = DataDigest.of(renderIdentity, ProblemListWorkbook.SHEET, period, code, rows);
                 if (!reuse.keep(problemList, rowsDigest)) {
                     Files.createDirectories(dir);
