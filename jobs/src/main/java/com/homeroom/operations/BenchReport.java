@@ -46,11 +46,14 @@ final class BenchReport {
         out.printf("re-run: %.1f s, %.1f %% of the full run's %.1f s; kept %d of %d workbooks, %d school documents "
                         + "(reports and problem lists) of %d, %d of %d archives%n",
                 again.seconds(), 100 * again.seconds() / full.seconds(), full.seconds(),
-                step(again, "intakeStep").map(BenchRun.Step::kept).orElse(0L), step(again, "intakeStep").map(BenchRun.Step::read).orElse(0L),
-                step(again, "schoolReportStep").map(BenchRun.Step::kept).orElse(0L),
-                2 * step(again, "schoolReportStep").map(BenchRun.Step::written).orElse(0L),
-                step(again, "archiveStep").map(BenchRun.Step::kept).orElse(0L),
-                step(again, "archiveStep").map(BenchRun.Step::written).orElse(0L));
+                count(again, "intakeStep", BenchRun.Step::kept), count(again, "intakeStep", BenchRun.Step::read),
+                count(again, "schoolReportStep", BenchRun.Step::kept),
+                2 * count(again, "schoolReportStep", BenchRun.Step::written), // a report and a problem list each
+                count(again, "archiveStep", BenchRun.Step::kept), count(again, "archiveStep", BenchRun.Step::written));
+    }
+
+    private static long count(BenchRun.Outcome run, String step, java.util.function.ToLongFunction<BenchRun.Step> what) {
+        return step(run, step).map(what::applyAsLong).orElse(0L);
     }
 
     /** One baseline line: the naive rate, the pipeline's rate for the same work, and how many times faster. */
