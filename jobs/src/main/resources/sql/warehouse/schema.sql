@@ -265,3 +265,26 @@ CREATE TABLE IF NOT EXISTS scoring_run (
     prior_period   VARCHAR,
     seq            INTEGER NOT NULL
 );
+
+-- Every school's and teacher's document of the period's published folder: the digest of the data
+-- it was made from (DataDigest) and the file written. A later run of the period whose document
+-- has the same digest links the published file instead of rendering it again.
+CREATE TABLE IF NOT EXISTS document_digest (
+    period  VARCHAR NOT NULL,
+    path    VARCHAR NOT NULL,            -- relative to the period folder, '/'-separated, as in manifest.csv
+    digest  VARCHAR NOT NULL,
+    sha256  VARCHAR NOT NULL,
+    bytes   BIGINT  NOT NULL,
+    PRIMARY KEY (period, path)
+);
+
+-- Stage only: the document_digest rows of the period as published when the run began, i.e. what
+-- the run may take from the published folder. Never published itself.
+CREATE TABLE IF NOT EXISTS published_document (
+    period  VARCHAR NOT NULL,
+    path    VARCHAR NOT NULL,
+    digest  VARCHAR NOT NULL,
+    sha256  VARCHAR NOT NULL,
+    bytes   BIGINT  NOT NULL,
+    PRIMARY KEY (period, path)
+);

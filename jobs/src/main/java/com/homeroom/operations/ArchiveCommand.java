@@ -3,6 +3,7 @@ package com.homeroom.operations;
 import com.homeroom.intake.value.Identifiers;
 import com.homeroom.intake.RawCell;
 import com.homeroom.publish.report.ReportInputs;
+import com.homeroom.reports.DataDigest;
 import com.homeroom.reports.ReportHeader;
 import com.homeroom.reports.ReportRenderer;
 import com.homeroom.reports.TeacherArchiveData;
@@ -69,7 +70,9 @@ public final class ArchiveCommand implements Callable<Integer> {
             if (target.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(target.toAbsolutePath().getParent());
             }
-            Files.write(target, new ReportRenderer().render(archive));
+            // like a run's 一师一档, it names the digest of its own data
+            Files.write(target, new ReportRenderer().render(
+                    archive.withDataDigest(DataDigest.of(archive, HomeroomBuild.IDENTITY, null))));
             spec.commandLine().getOut().println("一师一档已写出：" + target.toAbsolutePath().normalize());
             return ExitCodes.DONE;
         }

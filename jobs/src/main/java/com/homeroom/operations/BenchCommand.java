@@ -57,6 +57,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-archives", description = "run without the 一师一档 PDFs")
     boolean noArchives;
 
+    @Option(names = "--rerun", description = "after the run, one school corrects one score in its workbook and the "
+            + "period is run again: the re-run's steps, what it kept, and its time against the full run's")
+    boolean rerun;
+
     @Option(names = "--baseline-seconds", defaultValue = "30", description = "time for each naive baseline (default: ${DEFAULT-VALUE})")
     double baselineSeconds;
 
@@ -74,13 +78,16 @@ public final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Path folder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("homeroom-bench");
-        Path in = input != null ? input : sample(folder, out);
+        Path sample = input != null ? input : sample(folder, out);
+        // the run's own input: the sample itself, or (--rerun) links to it that the re-run may change
+        Path in = rerun ? BenchRerun.linkedCopy(sample, folder.resolve("rerun-input").resolve(period)) : sample;
         String runHeap = heap != null ? heap : scale == Scale.province ? "2g" : "1g";
         out.printf("homeroom bench: %s, run with -Xmx%s%s%s; %d cores, load %s; work folder %s%n", in, runHeap,
                 javaOptions.isEmpty() ? "" : " " + String.join(" ", javaOptions), noArchives ? ", no archives" : "",
                 Runtime.getRuntime().availableProcessors(), load(), folder);
         out.flush();
 
+        deleteTree(folder.resolve("run")); // a full run: no warehouse, outputs or job history of an earlier bench
         BenchRun.Outcome run = BenchRun.run(in, period, folder.resolve("run"), runHeap, javaOptions,
                 !noArchives);
         if (run.exitCode() != ExitCodes.DONE) {
@@ -90,6 +97,9 @@ public final class BenchCommand implements Callable<Integer> {
         }
         BenchReport report = new BenchReport(out);
         report.steps(run);
+        if (rerun && rerun(report, in, folder, runHeap, run) != ExitCodes.DONE) {
+            return ExitCodes.RUN_FAILED;
+        }
         out.printf("%nnaive baselines on the same data (load %s):%n", load());
         baselines(report, in, folder, run);
         out.printf("load at the end %s%n", load());
@@ -98,6 +108,24 @@ public final class BenchCommand implements Callable<Integer> {
             out.println("work folder removed (--work DIR keeps it)");
         }
         out.flush();
+        return ExitCodes.DONE;
+    }
+
+    /** One score corrected in one workbook, then the period run again on the same data folder. */
+    private int rerun(BenchReport report, Path in, Path folder, String runHeap, BenchRun.Outcome full) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        BenchRerun.Change change = BenchRerun.correctOneScore(in);
+        out.printf("%nre-run after %s, row %d: 师德师风 %s → %s (load %s):%n", change.file(), change.row(),
+                change.before(), change.after(), load());
+        out.flush();
+        BenchRun.Outcome again = BenchRun.run(in, period, folder.resolve("run"), runHeap, javaOptions, !noArchives);
+        if (again.exitCode() != ExitCodes.DONE) {
+            spec.commandLine().getErr().println("homeroom: the re-run exited " + again.exitCode() + ", see "
+                    + folder.resolve("run"));
+            return ExitCodes.RUN_FAILED;
+        }
+        report.steps(again);
+        report.rerun(full, again);
         return ExitCodes.DONE;
     }
 
@@ -141,6 +169,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static void deleteTree(Path root) throws java.io.IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
         try (var paths = Files.walk(root)) {
             for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -13,17 +13,17 @@ final class BenchReport {
     }
 
     void steps(BenchRun.Outcome run) {
-        out.printf("%-20s %8s %8s %10s %-8s %12s %-9s %9s %8s%n", "step", "wall s", "CPU s", "done", "", "rate", "",
-                "heap MB", "RSS MB");
+        out.printf("%-20s %8s %8s %10s %-8s %12s %-9s %9s %8s %8s%n", "step", "wall s", "CPU s", "done", "", "rate", "",
+                "heap MB", "RSS MB", "kept");
         for (BenchRun.Step step : run.steps()) {
             if (step.name().contains(":")) {
                 continue; // a partition of the step above; the step's own figures cover both
             }
             long done = done(step, run.counts());
             String unit = unit(step.name());
-            out.printf("%-20s %8.1f %8.1f %10d %-8s %12.1f %-9s %9s %8s%n", step.name(), step.seconds(),
+            out.printf("%-20s %8.1f %8.1f %10d %-8s %12.1f %-9s %9s %8s%s%n", step.name(), step.seconds(),
                     step.cpuSeconds(), done, unit, rate(done, step.seconds()), unit + "/s", megabytes(step.heapPeak()),
-                    megabytes(step.rssPeak()));
+                    megabytes(step.rssPeak()), step.kept() == 0 ? "" : String.format(" %8d", step.kept()));
             if (step.name().equals("intakeStep")) {
                 out.printf("%-20s %8s %8s %10d %-8s %12.1f %-9s%n", "", "", "", run.counts().intakeRows(), "rows",
                         rate(run.counts().intakeRows(), step.seconds()), "rows/s");
@@ -36,6 +36,24 @@ final class BenchReport {
         step(run, "archiveStep").filter(a -> a.written() > 0)
                 .ifPresent(a -> out.printf("; without archives %.1f s", run.seconds() - a.seconds()));
         out.println();
+    }
+
+    /**
+     * The re-run against the full run: its time as a share of the full run's, and what it kept
+     * (workbooks not read again, school documents and archives not rendered again).
+     */
+    void rerun(BenchRun.Outcome full, BenchRun.Outcome again) {
+        out.printf("re-run: %.1f s, %.1f %% of the full run's %.1f s; kept %d of %d workbooks, %d school documents "
+                        + "(reports and problem lists) of %d, %d of %d archives%n",
+                again.seconds(), 100 * again.seconds() / full.seconds(), full.seconds(),
+                count(again, "intakeStep", BenchRun.Step::kept), count(again, "intakeStep", BenchRun.Step::read),
+                count(again, "schoolReportStep", BenchRun.Step::kept),
+                2 * count(again, "schoolReportStep", BenchRun.Step::written), // a report and a problem list each
+                count(again, "archiveStep", BenchRun.Step::kept), count(again, "archiveStep", BenchRun.Step::written));
+    }
+
+    private static long count(BenchRun.Outcome run, String step, java.util.function.ToLongFunction<BenchRun.Step> what) {
+        return step(run, step).map(what::applyAsLong).orElse(0L);
     }
 
     /** One baseline line: the naive rate, the pipeline's rate for the same work, and how many times faster. */

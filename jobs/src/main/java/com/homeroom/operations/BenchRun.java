@@ -29,9 +29,9 @@ import java.util.Map;
  */
 final class BenchRun {
 
-    /** One step as the job repository recorded it. */
-    record Step(String name, String status, double seconds, long read, long written, long heapPeak, long rssPeak,
-                double cpuSeconds) {
+    /** One step as the job repository recorded it; {@code kept}: files not read or rendered again (filtered). */
+    record Step(String name, String status, double seconds, long read, long written, long kept, long heapPeak,
+                long rssPeak, double cpuSeconds) {
     }
 
     /** What the run handled, to turn times into rates; {@code published}: the files its manifest lists. */
@@ -94,7 +94,7 @@ final class BenchRun {
                         : serializer.deserialize(new ByteArrayInputStream(context.getBytes(StandardCharsets.ISO_8859_1)));
                 steps.add(new Step(rs.getString("STEP_NAME"), rs.getString("STATUS"),
                         seconds(rs.getTimestamp("START_TIME"), rs.getTimestamp("END_TIME")), rs.getLong("READ_COUNT"),
-                        rs.getLong("WRITE_COUNT"), number(values.get(ProcessGauges.HEAP_PEAK)),
+                        rs.getLong("WRITE_COUNT"), rs.getLong("FILTER_COUNT"), number(values.get(ProcessGauges.HEAP_PEAK)),
                         number(values.get(ProcessGauges.RSS_PEAK)), number(values.get(ProcessGauges.CPU)) / 1e9));
             }
         }

@@ -7,8 +7,6 @@ import com.homeroom.intake.WorkbookIntake;
 import com.homeroom.warehouse.IntakeBasis;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -20,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * The input folder as a new run finds it: every workbook's SHA-256 and time, and the basis the
@@ -29,7 +26,7 @@ import java.util.Properties;
  */
 final class InputSnapshot {
 
-    private static final String BUILD = build();
+    private static final String BUILD = HomeroomBuild.IDENTITY;
 
     private InputSnapshot() {
     }
@@ -56,17 +53,5 @@ final class InputSnapshot {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String build() {
-        Properties p = new Properties();
-        try (InputStream in = InputSnapshot.class.getResourceAsStream("/homeroom-build.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p.getProperty("build", "unknown");
     }
 }

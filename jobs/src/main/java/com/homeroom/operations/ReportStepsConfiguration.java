@@ -9,6 +9,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -79,13 +80,15 @@ public class ReportStepsConfiguration {
     }
 
     @Bean
-    Step schoolReportWorker(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet schoolReports) {
-        return new StepBuilder(SCHOOL_REPORT_WORKER, jobRepository).tasklet(schoolReports, tm).build();
+    Step schoolReportWorker(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer,
+                            Tasklet schoolReports) {
+        return new StepBuilder(SCHOOL_REPORT_WORKER, jobRepository).tasklet(schoolReports, tm).listener(observer).build();
     }
 
     @Bean
-    Step archiveWorker(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet teacherArchives) {
-        return new StepBuilder(ARCHIVE_WORKER, jobRepository).tasklet(teacherArchives, tm).build();
+    Step archiveWorker(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer,
+                       Tasklet teacherArchives) {
+        return new StepBuilder(ARCHIVE_WORKER, jobRepository).tasklet(teacherArchives, tm).listener(observer).build();
     }
 
     @Bean
@@ -94,7 +97,7 @@ public class ReportStepsConfiguration {
                           @Value("#{stepExecutionContext['" + SchoolPartitioner.SCHOOLS + "']}") String schools) {
         return (contribution, context) -> {
             RunSettings run = RunSettings.of(context);
-            contribution.incrementWriteCount(writer(run, warehouse, renderer).schools(ReportWriter.codes(schools)));
+            count(contribution, writer(run, warehouse, renderer).schools(ReportWriter.codes(schools)));
             return RepeatStatus.FINISHED;
         };
     }
@@ -106,16 +109,25 @@ public class ReportStepsConfiguration {
         return (contribution, context) -> {
             RunSettings run = RunSettings.of(context);
             if (run.archives()) {
-                contribution.incrementWriteCount(writer(run, warehouse, renderer).archives(ReportWriter.codes(schools)));
+                count(contribution, writer(run, warehouse, renderer).archives(ReportWriter.codes(schools)));
             }
             return RepeatStatus.FINISHED;
         };
+    }
+
+    /**
+     * Written: schools, or 一师一档 PDFs, as before; filtered: the documents kept unchanged from the
+     * published folder instead of rendered (the run summary's 沿用, bench's "kept").
+     */
+    private static void count(StepContribution contribution, ReportWriter.Placed placed) {
+        contribution.incrementWriteCount(placed.items());
+        contribution.incrementFilterCount(placed.kept());
     }
 
     private ReportWriter writer(RunSettings run, Warehouse warehouse, ReportRenderer renderer) throws Exception {
         SchoolPasswords passwords = schoolPasswords.isBlank() ? SchoolPasswords.none()
                 : SchoolPasswords.read(Path.of(schoolPasswords));
         return new ReportWriter(warehouse, new ReportInputs(warehouse, run.scheme()), renderer, run.layout(),
-                run.reportHeader(), passwords);
+                run.reportHeader(), passwords, HomeroomBuild.IDENTITY, run.periodFolder().published());
     }
 }

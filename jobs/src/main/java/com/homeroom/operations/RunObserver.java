@@ -105,8 +105,8 @@ public class RunObserver implements JobExecutionListener, StepExecutionListener,
         step.getExecutionContext().putLong(ProcessGauges.RSS_PEAK, rssPeak);
         step.getExecutionContext().putLong(ProcessGauges.CPU, ProcessGauges.cpuNanos() - cpuAtStart.getOrDefault(step.getId(), 0L));
         cpuAtStart.remove(step.getId());
-        log.info("步骤结束：{} {}，读 {} 写 {}，{} 毫秒，堆峰值 {} MB，进程内存峰值 {} MB", step.getStepName(), step.getStatus(),
-                step.getReadCount(), step.getWriteCount(), millis, heapPeak >> 20, rssPeak >> 20);
+        log.info("步骤结束：{} {}，读 {} 写 {}{}，{} 毫秒，堆峰值 {} MB，进程内存峰值 {} MB", step.getStepName(), step.getStatus(),
+                step.getReadCount(), step.getWriteCount(), RunSummary.kept(step), millis, heapPeak >> 20, rssPeak >> 20);
         return step.getExitStatus();
     }
 

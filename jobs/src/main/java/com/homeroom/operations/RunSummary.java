@@ -45,9 +45,15 @@ final class RunSummary {
         out.flush();
     }
 
-    /** Intake filters out the files it need not read again (unchanged since the published run). */
-    private static String kept(StepExecution s) {
-        return s.getFilterCount() == 0 ? "" : "（未变化、未重读 " + s.getFilterCount() + "）";
+    /**
+     * Intake filters out the files it need not read again, the report steps the documents they need
+     * not render again: both unchanged since the published run.
+     */
+    static String kept(StepExecution s) {
+        if (s.getFilterCount() == 0) {
+            return "";
+        }
+        return (s.getStepName().startsWith("intake") ? "（未变化、未重读 " : "（未变化、沿用 ") + s.getFilterCount() + "）";
     }
 
     private static double seconds(StepExecution s) {

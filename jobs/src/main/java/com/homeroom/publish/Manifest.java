@@ -99,16 +99,27 @@ public final class Manifest {
         return Integer.compare(a.length() - i, b.length() - j);
     }
 
-    private static String relative(Path root, Path file) {
+    /** file's path under root with '/', as the manifest lists it. */
+    static String relative(Path root, Path file) {
         List<String> names = new ArrayList<>();
         root.relativize(file).forEach(n -> names.add(n.toString()));
         return String.join("/", names);
     }
 
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ import java.util.Map;
  */
 public final class ProblemListWorkbook {
 
-    static final String SHEET = "数据问题清单";
+    public static final String SHEET = "数据问题清单";
     static final List<Column> COLUMNS = List.of(Column.text("文件", 36), Column.text("学校代码", 10),
             Column.text("学校名称", 24), Column.text("工作表", 12), Column.of("行", Kind.INTEGER), Column.text("列", 14),
             Column.text("原始值", 16), Column.of("级别", Kind.TEXT), Column.text("代码", 22), Column.text("说明", 60));
@@ -48,24 +49,65 @@ public final class ProblemListWorkbook {
     }
 
     private void write(String period, String school, Path file) throws IOException, SQLException {
-        try (XlsxBook book = new XlsxBook(period);
-             Connection c = warehouse.connect();
+        try (XlsxBook book = new XlsxBook(period)) {
+            XlsxTable table = new XlsxTable(book, book.sheet(SHEET), COLUMNS, 0);
+            lines(period, school, table::row); // streamed: the district's list may be long
+            save(book, table, period, school, file);
+        }
+    }
+
+    /**
+     * The lines of each listed school as its list shows them (a school without any: no entry), read
+     * in one query: what a school's list is made from, and so what the digest that decides whether a
+     * re-run keeps the published one covers.
+     */
+    public Map<String, List<List<Object>>> schoolRows(String period, List<String> schoolCodes) throws SQLException {
+        Map<String, List<List<Object>>> bySchool = new HashMap<>();
+        try (Connection c = warehouse.connect();
+             PreparedStatement s = SqlResource.prepare(c, "publish/school-problem-lists", Map.of("period", period,
+                     "schools", c.createArrayOf("VARCHAR", schoolCodes.toArray())));
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                bySchool.computeIfAbsent(rs.getString("list_school"), k -> new ArrayList<>()).add(line(rs));
+            }
+        }
+        return bySchool;
+    }
+
+    /** Writes one school's list from its lines ({@link #schoolRows}). */
+    public void writeSchool(String period, String schoolCode, List<List<Object>> rows, Path file) throws IOException {
+        try (XlsxBook book = new XlsxBook(period)) {
+            XlsxTable table = new XlsxTable(book, book.sheet(SHEET), COLUMNS, 0);
+            rows.forEach(table::row);
+            save(book, table, period, schoolCode, file);
+        }
+    }
+
+    private void lines(String period, String school, java.util.function.Consumer<List<Object>> sink) throws SQLException {
+        try (Connection c = warehouse.connect();
              PreparedStatement s = SqlResource.prepare(c, "publish/problem-list",
                      Map.of("period", period, "school", school));
              ResultSet rs = s.executeQuery()) {
-            XlsxTable table = new XlsxTable(book, book.sheet(SHEET), COLUMNS, 0);
             while (rs.next()) {
-                List<Object> row = new ArrayList<>(COLUMNS.size());
-                for (int column = 1; column <= COLUMNS.size(); column++) {
-                    row.add(rs.getObject(column));
-                }
-                row.set(SEVERITY, severity((String) row.get(SEVERITY)));
-                table.row(row);
+                sink.accept(line(rs));
             }
-            table.freezeAndFilter(0);
-            book.order(List.of(SHEET));
-            book.save(file, (school.isEmpty() ? "" : school + " ") + "数据问题清单 " + period);
         }
+    }
+
+    private static List<Object> line(ResultSet rs) throws SQLException {
+        List<Object> row = new ArrayList<>(COLUMNS.size());
+        for (int column = 1; column <= COLUMNS.size(); column++) {
+            row.add(rs.getObject(column));
+        }
+        row.set(SEVERITY, severity((String) row.get(SEVERITY)));
+        return row;
+    }
+
+    private static void save(XlsxBook book, XlsxTable table, String period, String school, Path file)
+            throws IOException {
+        table.freezeAndFilter(0);
+        book.order(List.of(SHEET));
+        book.save(file, (school.isEmpty() ? "" : school + " ") + "数据问题清单 " + period);
     }
 
     /** error: the row or file was rejected; warning: it was read, with a remark. */

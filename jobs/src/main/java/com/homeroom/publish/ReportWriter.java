@@ -3,6 +3,8 @@ package com.homeroom.publish;
 import com.homeroom.publish.report.ReportInputs;
 import com.homeroom.publish.report.SchoolReports;
 import com.homeroom.publish.report.TeacherRef;
+import com.homeroom.reports.DataDigest;
+import com.homeroom.reports.PdfPasswords;
 import com.homeroom.reports.ReportHeader;
 import com.homeroom.reports.SchoolReportData;
 import com.homeroom.reports.TeacherArchiveData;
@@ -27,8 +29,9 @@ import java.util.stream.Collectors;
 
 /**
  * Renders a period's documents into its working folder: the district's, each school's, each
- * teacher's. Every method is safe to repeat (files are overwritten), so a restarted step or
- * partition simply writes them again.
+ * teacher's. A school's or teacher's document whose data is what the published folder's was made
+ * from is kept from there instead ({@link DocumentReuse}). Every method is safe to repeat (files are
+ * replaced), so a restarted step or partition simply places them again.
  */
 public final class ReportWriter {
 
@@ -47,15 +50,30 @@ public final class ReportWriter {
     private final PeriodLayout layout;
     private final ReportHeader header;
     private final SchoolPasswords passwords;
+    private final String renderIdentity;
+    private final Path published;
 
+    /**
+     * @param renderIdentity the build, part of every document's digest: another build renders anew
+     * @param published      {@code <out>/<period>}, where unchanged documents are kept from
+     */
     public ReportWriter(Warehouse warehouse, ReportInputs inputs, ReportRenderer renderer, PeriodLayout layout,
-                        ReportHeader header, SchoolPasswords passwords) {
+                        ReportHeader header, SchoolPasswords passwords, String renderIdentity, Path published) {
         this.warehouse = warehouse;
         this.inputs = inputs;
         this.renderer = renderer;
         this.layout = layout;
         this.header = header;
         this.passwords = passwords;
+        this.renderIdentity = renderIdentity;
+        this.published = published;
+    }
+
+    /**
+     * @param items what the step counts: schools, or 一师一档 PDFs
+     * @param kept  documents kept from the published folder, unchanged, instead of rendered
+     */
+    public record Placed(int items, int kept) {
     }
 
     /**
@@ -115,33 +133,48 @@ public final class ReportWriter {
         }
     }
 
-    /** Each listed school's 学校反馈报告 and its own 数据问题清单; returns the number of schools. */
-    public int schools(Collection<String> codes) throws IOException, SQLException {
+    /** Each listed school's 学校反馈报告 and its own 数据问题清单; counts the schools. */
+    public Placed schools(Collection<String> codes) throws IOException, SQLException {
         String period = layout.period();
         Map<String, SchoolFolders.SchoolFolder> folders = SchoolFolders.of(warehouse, period).stream()
                 .collect(Collectors.toMap(SchoolFolders.SchoolFolder::code, f -> f));
         ProblemListWorkbook problems = new ProblemListWorkbook(warehouse);
         SchoolReports reports = inputs.schoolReports(period, header);
+        DocumentReuse reuse = DocumentReuse.of(warehouse, period, layout.root(), published);
         for (List<String> batch : batches(List.copyOf(codes), SCHOOL_BATCH)) {
+            Map<String, List<List<Object>>> problemRows = problems.schoolRows(period, batch);
             for (SchoolReportData report : reports.load(batch)) {
                 String code = report.school().code();
                 SchoolFolders.SchoolFolder folder = folders.get(code);
                 Path dir = layout.schoolDir(folder.zone(), folder.code(), folder.name());
-                write(layout.schoolFile(dir, "学校反馈报告", "pdf"), passwords.forSchool(code)
-                        .map(p -> renderer.render(report, p)).orElseGet(() -> renderer.render(report)));
+                PdfPasswords password = passwords.forSchool(code).orElse(null);
+                String digest = DataDigest.of(report, renderIdentity, password);
+                Path pdf = layout.schoolFile(dir, "学校反馈报告", "pdf");
+                if (!reuse.keep(pdf, digest)) {
+                    SchoolReportData stamped = report.withDataDigest(digest);
+                    reuse.rendered(pdf, digest, password == null ? renderer.render(stamped)
+                            : renderer.render(stamped, password));
+                }
                 Path problemList = layout.schoolFile(dir, "数据问题清单", "xlsx");
-                Files.createDirectories(dir);
-                problems.writeSchool(period, code, problemList);
+                List<List<Object>> rows = problemRows.getOrDefault(code, List.of());
+                String rowsDigest = DataDigest.of(renderIdentity, ProblemListWorkbook.SHEET, period, code, rows);
+                if (!reuse.keep(problemList, rowsDigest)) {
+                    Files.createDirectories(dir);
+                    problems.writeSchool(period, code, rows, problemList);
+                    reuse.written(problemList, rowsDigest);
+                }
             }
+            reuse.record(warehouse);
         }
-        return codes.size();
+        return new Placed(codes.size(), reuse.kept());
     }
 
-    /** 一师一档 for every accepted teacher of the listed schools; returns the number written. */
-    public int archives(Collection<String> schoolCodes) throws IOException, SQLException {
+    /** 一师一档 for every accepted teacher of the listed schools; counts the PDFs. */
+    public Placed archives(Collection<String> schoolCodes) throws IOException, SQLException {
         Set<String> schools = Set.copyOf(schoolCodes);
         List<TeacherRef> teachers = inputs.teacherIds(layout.period()).stream()
                 .filter(t -> schools.contains(t.schoolCode())).toList();
+        DocumentReuse reuse = DocumentReuse.of(warehouse, layout.period(), layout.root(), published);
         for (List<TeacherRef> batch : batches(teachers, ARCHIVE_BATCH)) {
             Map<String, TeacherArchiveData> archives =
                     inputs.archives(batch.stream().map(TeacherRef::teacherId).toList(), header);
@@ -150,10 +183,15 @@ public final class ReportWriter {
                 if (archive == null) {
                     throw new IllegalStateException("teacher " + teacher.teacherId() + " has no assessment");
                 }
-                write(layout.teacherArchive(teacher.schoolCode(), teacher.teacherId()), renderer.render(archive));
+                String digest = DataDigest.of(archive, renderIdentity, null);
+                Path file = layout.teacherArchive(teacher.schoolCode(), teacher.teacherId());
+                if (!reuse.keep(file, digest)) {
+                    reuse.rendered(file, digest, renderer.render(archive.withDataDigest(digest)));
+                }
             }
+            reuse.record(warehouse);
         }
-        return teachers.size();
+        return new Placed(teachers.size(), reuse.kept());
     }
 
     private static <T> List<List<T>> batches(List<T> items, int size) {
@@ -170,6 +208,6 @@ public final class ReportWriter {
 
     private static void write(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
+        WholeFile.write(file, partial -> Files.write(partial, bytes));
     }
 }

@@ -28,7 +28,8 @@ public final class PeriodStage {
 
     static final String PUBLISHED = "published";
     private static final List<String> TABLES =
-            Stream.concat(PeriodTables.INTAKE.stream(), PeriodTables.RESULTS.stream()).toList();
+            Stream.of(PeriodTables.INTAKE, PeriodTables.RESULTS, PeriodTables.DOCUMENTS).flatMap(List::stream).toList();
+    static final String PUBLISHED_DOCUMENTS = "published_document";
 
     private final Path dataDir;
     private final String period;
@@ -54,7 +55,8 @@ public final class PeriodStage {
 
     /**
      * The start of a new run: the stage becomes the published warehouse without this period, except
-     * the rows of the files that the published period read with the same basis and bytes.
+     * the rows of the files that the published period read with the same basis and bytes, and with
+     * the record of the documents the published folder holds (which the report steps may keep).
      */
     public void begin(Warehouse stage, IntakeBasis basis) throws SQLException {
         Warehouse.open(dataDir).close(); // creates it or brings its schema up to date before it is attached
@@ -64,6 +66,8 @@ public final class PeriodStage {
                 SqlResource.update(c, "warehouse/stage-copy-other-periods", Map.of("table", table), Map.of("period", period));
             }
             keepUnchangedFiles(c, basis);
+            SqlResource.update(c, "warehouse/stage-clear", Map.of("table", PUBLISHED_DOCUMENTS), Map.of());
+            SqlResource.update(c, "warehouse/stage-published-documents", Map.of("period", period));
         });
     }
 
@@ -101,12 +105,18 @@ public final class PeriodStage {
         return files;
     }
 
-    /** The period's rows replace the published ones, all tables in one transaction. */
+    /**
+     * The period's rows replace the published ones, all tables in one transaction. Only the rows
+     * that differ are deleted and inserted: the rest are already there, as they are.
+     */
     public void publish(Warehouse stage) throws SQLException {
         withPublished(stage, false, c -> {
             for (String table : TABLES) {
-                SqlResource.update(c, "warehouse/publish-delete-period", Map.of("table", table), Map.of("period", period));
-                SqlResource.update(c, "warehouse/publish-insert-period", Map.of("table", table), Map.of("period", period));
+                boolean keyed = !PeriodTables.WITHOUT_KEY.contains(table);
+                SqlResource.update(c, keyed ? "warehouse/publish-delete-changed" : "warehouse/publish-delete-period",
+                        Map.of("table", table), Map.of("period", period));
+                SqlResource.update(c, keyed ? "warehouse/publish-insert-changed" : "warehouse/publish-insert-period",
+                        Map.of("table", table), Map.of("period", period));
             }
             SqlResource.update(c, "warehouse/publish-run-sequence", Map.of("period", period));
         });

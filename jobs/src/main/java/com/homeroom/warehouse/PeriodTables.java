@@ -23,6 +23,12 @@ public final class PeriodTables {
     public static final List<String> RESULTS = List.of("assessment", "assessment_reason", "commendation_seat",
             "chief_seat", "school_result", "scoring_run");
 
+    /** The report steps' record of each school's and teacher's document (see DocumentReuse). */
+    public static final List<String> DOCUMENTS = List.of("document_digest");
+
+    /** Tables whose rows have no key (two alike rows may be there): published by deleting all of them. */
+    public static final List<String> WITHOUT_KEY = List.of("problem");
+
     private PeriodTables() {
     }
 

@@ -42,4 +42,33 @@ class BenchCommandIT {
             assertThat(baselines.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("baseline"));
         }
     }
+
+    /**
+     * {@code --rerun}: one score corrected in one workbook of a linked copy of the sample (the sample
+     * itself unchanged), the period run again, its steps with what they kept, its share of the full run.
+     */
+    @Test
+    void benchRerunCorrectsOneScoreRunsAgainAndLeavesTheSampleAlone() throws Exception {
+        Path work = dir.resolve("work");
+        CliProcess.Outcome bench = CliProcess.run(dir, "bench", "--schools", "3", "--no-archives", "--rerun",
+                "--baseline-seconds", "0.5", "--work", work.toString());
+
+        assertThat(bench.exitCode()).as(bench.err()).isZero();
+        String out = bench.out();
+        assertThat(out).containsPattern("re-run after .+\\.xlsx?, row \\d+: 师德师风 \\d+\\.\\d → \\d+\\.\\d");
+        assertThat(out).containsPattern("(?m)^intakeStep .* 3$"); // the re-run kept the other three workbooks
+        assertThat(out).containsPattern("re-run: \\d+\\.\\d s, \\d+\\.\\d % of the full run's \\d+\\.\\d s; "
+                + "kept 3 of 4 workbooks, \\d+ school documents \\(reports and problem lists\\) of 6, 0 of 0 archives");
+        Path sample = work.resolve("input-3/2025-2026");
+        Path copy = work.resolve("rerun-input/2025-2026");
+        List<String> changed = new java.util.ArrayList<>();
+        try (var files = Files.walk(sample)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                if (Files.mismatch(f, copy.resolve(sample.relativize(f).toString())) >= 0) {
+                    changed.add(f.getFileName().toString());
+                }
+            }
+        }
+        assertThat(changed).hasSize(1);
+    }
 }

@@ -1,7 +1,5 @@
 package com.homeroom.operations;
 
-import com.homeroom.intake.SchoolWorkbook;
-import com.homeroom.intake.TestWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,13 +12,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
+import static com.homeroom.operations.SixSchools.changedInput;
+import static com.homeroom.operations.SixSchools.outputs;
+import static com.homeroom.operations.SixSchools.writeInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RestartAfterKillIT {
 
-    static final String PERIOD = "2025-2026";
+    static final String PERIOD = SixSchools.PERIOD;
 
     @TempDir
     static Path dir;
@@ -75,7 +74,7 @@ class RestartAfterKillIT {
     void aReRunKilledBeforePublishingLeavesThePreviousRunWhole() throws Exception {
         Path work = Files.createDirectories(dir.resolve("rerun"));
         assertThat(CliProcess.run(work, args()).exitCode()).isZero();
-        String[] rerun = args(changedInput(work.resolve("changed")));
+        String[] rerun = args(changedInput(dir.resolve("in"), work.resolve("changed")));
 
         CliProcess.Running doomed = CliProcess.start(work, List.of("-Dhomeroom.test.pause-at=archiveStep"), rerun);
         doomed.awaitOutput("TEST PAUSE at archiveStep", 120);
@@ -106,7 +105,7 @@ class RestartAfterKillIT {
      */
     @Test
     void aReRunReadsOnlyTheChangedWorkbookAndEqualsAFullRun() throws Exception {
-        Path changed = changedInput(dir.resolve("changed-once"));
+        Path changed = changedInput(dir.resolve("in"), dir.resolve("changed-once"));
         Path fresh = Files.createDirectories(dir.resolve("fresh"));
         assertThat(CliProcess.run(fresh, args(changed)).exitCode()).isZero();
         Path incremental = Files.createDirectories(dir.resolve("incremental"));
@@ -115,7 +114,7 @@ class RestartAfterKillIT {
         CliProcess.Outcome rerun = CliProcess.run(incremental, args(changed));
 
         assertThat(rerun.exitCode()).as(rerun.err() + rerun.out()).isZero();
-        assertThat(java.util.regex.Pattern.compile("intakeStep .*未变化、未重读 (\\d+)").matcher(rerun.out()).results()
+        assertThat(java.util.regex.Pattern.compile("(?m)^  intakeStep .*未变化、未重读 (\\d+)").matcher(rerun.out()).results()
                 .mapToInt(m -> Integer.parseInt(m.group(1))).sum()).as(rerun.out()).isEqualTo(5);
         assertThat(outputs(incremental)).isEqualTo(outputs(fresh));
         Map<String, String> rows = warehouse(incremental);
@@ -123,20 +122,6 @@ class RestartAfterKillIT {
         rows.remove("scoring_run"); // its sequence counts the runs: two here, one there
         freshRows.remove("scoring_run");
         assertThat(rows).isEqualTo(freshRows);
-    }
-
-    /** The six schools, with 师德师风 of T0001-2 changed from 14 to 11 in 学校2.xlsx. */
-    private static Path changedInput(Path input) throws Exception {
-        Files.createDirectories(input);
-        try (Stream<Path> files = Files.list(dir.resolve("in"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, input.resolve(f.getFileName().toString()));
-            }
-        }
-        SchoolWorkbook school2 = school(2);
-        school2.scores.get(0)[2] = 11;
-        school2.writeTo(input.resolve("学校2.xlsx"));
-        return input;
     }
 
     private static List<String> lines(String rows) {
@@ -154,46 +139,6 @@ class RestartAfterKillIT {
     private static String[] args(Path input) {
         return new String[]{"run", "--period", PERIOD, "--input", input.toString(), "--as-of", "2026-07-01",
                 "--no-archives"};
-    }
-
-    /** Six schools: three files for each of the two intake partitions. */
-    private static void writeInput(Path input) throws Exception {
-        TestWorkbook registry = TestWorkbook.xlsx().sheet("学校名录").row("学校代码", "学校名称", "学区", "学校类型");
-        for (int i = 1; i <= 6; i++) {
-            registry.row("S-00" + i, "第" + i + "小学", i <= 3 ? "凤凰学区" : "区直", "小学");
-        }
-        registry.writeTo(input.resolve("学校名录.xlsx"));
-        for (int i = 1; i <= 6; i++) {
-            school(i).writeTo(input.resolve("学校" + i + ".xlsx"));
-        }
-    }
-
-    private static SchoolWorkbook school(int i) {
-        SchoolWorkbook school = SchoolWorkbook.twoTeachers();
-        school.schoolCode = "S-00" + i;
-        school.schoolName = "第" + i + "小学";
-        school.fillDate = LocalDate.of(2025, 12, i);
-        String suffix = "-" + i;
-        for (List<Object[]> rows : List.of(school.roster, school.scores, school.activity)) {
-            rows.forEach(r -> r[0] = r[0] + suffix);
-        }
-        if (i == 4) {
-            school.scores.get(0)[3] = 18; // one rejected row, so the reject list is not empty
-        }
-        return school;
-    }
-
-    /** Every published file by relative path, with the SHA-256 of its bytes (PDFs included). */
-    private static Map<String, String> outputs(Path work) throws Exception {
-        Path period = work.resolve("out").resolve(PERIOD).toRealPath();
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(period)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                files.put(period.relativize(f).toString(), java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
-            }
-        }
-        return files;
     }
 
     /** Every row of every warehouse table, in a stable order. */

@@ -115,6 +115,23 @@ class ProblemListWorkbookIT {
         }
     }
 
+    /** The lists a run writes, read a batch of schools at once, are those read one school at a time. */
+    @Test
+    void aBatchOfSchoolsGivesEachSchoolItsOwnList() throws Exception {
+        ProblemListWorkbook lists = new ProblemListWorkbook(district.warehouse());
+        List<String> schools = List.of("FH-001", "QZ-002", "NO-SUCH");
+        Map<String, List<List<Object>>> rows = lists.schoolRows(P, schools);
+
+        assertThat(rows).doesNotContainKey("NO-SUCH");
+        for (String school : schools) {
+            Path batched = dir.resolve("batched/" + school + ".xlsx");
+            Files.createDirectories(batched.getParent());
+            lists.writeSchool(P, school, rows.getOrDefault(school, List.of()), batched);
+            assertThat(Files.readAllBytes(batched)).as(school).isEqualTo(Files.readAllBytes(write(school)));
+        }
+        assertThat(rows.get("FH-001")).isNotEmpty();
+    }
+
     @Test
     void refusesASchoolListWithoutASchool() {
         assertThatThrownBy(() -> new ProblemListWorkbook(district.warehouse()).writeSchool(P, "", dir.resolve("x.xlsx")))

@@ -34,6 +34,12 @@ public record SchoolReportData(ReportHeader header, School school, List<ReportDi
         }
     }
 
+    /** This record under a header naming the digest of its data (see {@link DataDigest}). */
+    public SchoolReportData withDataDigest(String digest) {
+        return new SchoolReportData(header.withDataDigest(digest), school, dimensions, teachers, comparison,
+                explanations, problems, flags);
+    }
+
     /** One line under the title: head counts by grade and commendations. */
     public String summaryLine() {
         int graded = 0;

@@ -15,6 +15,11 @@ public record TeacherArchiveData(ReportHeader header, String teacherId, String n
         incidents = List.copyOf(incidents);
     }
 
+    /** This record under a header naming the digest of its data (see {@link DataDigest}). */
+    public TeacherArchiveData withDataDigest(String digest) {
+        return new TeacherArchiveData(header.withDataDigest(digest), teacherId, name, periods, incidents);
+    }
+
     /** The line under the title: the latest post, tier and how often commended. */
     public String profileLine() {
         if (periods.isEmpty()) {

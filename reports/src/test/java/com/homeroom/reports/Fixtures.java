@@ -14,6 +14,9 @@ final class Fixtures {
             "3f9a1c2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8",
             "9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c");
 
+    /** What a build of Homeroom would pass as its render identity. */
+    static final String BUILD = "2026-07-01T08:00:00Z";
+
     static final List<ReportDimension> THREE_DIMENSIONS = List.of(
             new ReportDimension("ethics", "师德师风", new BigDecimal("40")),
             new ReportDimension("care", "关爱学生", new BigDecimal("30")),
@@ -30,6 +33,15 @@ final class Fixtures {
         List<BigDecimal> values = java.util.Arrays.stream(scores).map(BigDecimal::new).toList();
         return new SchoolReportData.Teacher(id, name, "小学", "三年级", 2, values, total == null ? null : d(total), grade,
                 total == null ? null : 1, total == null ? null : 3, total == null ? null : 9, false, false, "普通", "无变化");
+    }
+
+    /** The school report as a run renders it: its lineage names the digest of its own data. */
+    static SchoolReportData stamped(SchoolReportData report) {
+        return report.withDataDigest(DataDigest.of(report, BUILD, null));
+    }
+
+    static TeacherArchiveData stamped(TeacherArchiveData archive) {
+        return archive.withDataDigest(DataDigest.of(archive, BUILD, null));
     }
 
     /** 凤凰小学 with three teachers on a three-dimension scheme. */

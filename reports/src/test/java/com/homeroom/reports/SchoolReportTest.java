@@ -11,12 +11,15 @@ class SchoolReportTest {
 
     @Test
     void showsTitlePeriodIssuerDateAndLineage() {
-        Pdf pdf = Pdf.read(Fixtures.RENDERER.render(Fixtures.smallSchool()));
+        SchoolReportData report = Fixtures.stamped(Fixtures.smallSchool());
+        Pdf pdf = Pdf.read(Fixtures.RENDERER.render(report));
 
         String first = pdf.page(1);
         assertThat(first).contains("2025-2026学年班主任考核学校反馈报告", "凤凰小学（学校代码FH01）", "区教体局",
                 "全区加强班主任工作领导小组办公室", "生成时间：2026年7月15日");
-        assertThat(pdf.compact()).contains("数据来源：考核周期2025-2026·方案3f9a1c2b4d5e·输入9b8c7d6e5f4a");
+        // a school's report names the digest of its own data, not the fingerprint of every school's files
+        assertThat(pdf.compact()).contains("数据来源：考核周期2025-2026·方案3f9a1c2b4d5e·数据"
+                + report.header().dataDigest().substring(0, 12)).doesNotContain("输入9b8c7d6e5f4a");
     }
 
     @Test

@@ -26,12 +26,14 @@ class TeacherArchiveTest {
                         period("2025-2026", Fixtures.THREE_DIMENSIONS, "90.0", "优秀", "骨干", List.of())),
                 List.of(new TeacherArchiveData.Incident("2024-2025", "2025-03-02", "课间追逐擦伤，已及时处置", "次要责任", "一般")));
 
-        Pdf pdf = Pdf.read(Fixtures.RENDERER.render(archive));
+        TeacherArchiveData stamped = Fixtures.stamped(archive);
+        Pdf pdf = Pdf.read(Fixtures.RENDERER.render(stamped));
 
         String text = pdf.compact();
         assertThat(pdf.pageCount()).isEqualTo(1);
         assertThat(text).contains("一师一档·班主任工作档案", "林雅琴（教师编号T1001）", "第1页共1页",
-                "数据来源：考核周期2025-2026·方案3f9a1c2b4d5e·输入9b8c7d6e5f4a");
+                "数据来源：考核周期2025-2026·方案3f9a1c2b4d5e·数据" + stamped.header().dataDigest().substring(0, 12));
+        assertThat(text).doesNotContain("输入9b8c7d6e5f4a");
         assertThat(text).contains("师德师风", "德育工作", "关爱学生", "教研成果");
         assertThat(text).contains("2024-202513.513.527.0合格普通", "2025-202636.027.027.090.0优秀骨干");
         assertThat(text).contains("2025-2026凤凰小学小学三年级2班34810" + "12.530.5区级优秀班主任");
