@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -132,8 +133,8 @@ public final class BenchCommand implements Callable<Integer> {
     private void baselines(BenchReport report, Path in, Path folder, BenchRun.Outcome run) throws Exception {
         BenchRun.Step intake = BenchReport.step(run, "intakeStep").orElseThrow();
         double intakeRate = BenchReport.rate(intake.read(), intake.seconds());
-        report.baseline("intake: usermodel + the same checks", BenchIntakeBaseline.withChecks(in, period, baselineSeconds),
-                intakeRate, "intakeStep (read, check, load)");
+        BenchRate readAndCheck = BenchIntakeBaseline.withChecks(in, period, baselineSeconds);
+        report.baseline("intake: usermodel + the same checks", readAndCheck, intakeRate, "intakeStep (read, check, load)");
         report.baseline("intake: usermodel, every cell, no checks", BenchIntakeBaseline.everyCell(in, baselineSeconds),
                 intakeRate, "intakeStep");
         Path scratch = Files.createTempDirectory(folder, "baseline");
@@ -141,12 +142,28 @@ public final class BenchCommand implements Callable<Integer> {
             BenchLoadBaseline.Result load = BenchLoadBaseline.run(warehouse, period, scratch, 200_000, baselineSeconds);
             report.baseline("loading: JDBC addBatch", load.jdbc(), load.appender().perSecond(),
                     "Appender, same rows (" + load.appender().items() + ")");
+            report.baseline("intake step, naive: the two above", naiveIntakeStep(readAndCheck, load.jdbc(), run, intake),
+                    intakeRate, "intakeStep");
             BenchRun.Step schoolsStep = BenchReport.step(run, "schoolReportStep").orElseThrow();
             report.baseline("school PDFs: compile+fill+export", BenchPdfBaseline.run(warehouse, period, baselineSeconds),
                     BenchReport.rate(schoolsStep.written(), schoolsStep.seconds()), "schoolReportStep (queries, PDF, xlsx)");
         } finally {
             deleteTree(scratch);
         }
+    }
+
+    /**
+     * The intake step done the naive way, as the step does it, read, checked and loaded: the
+     * usermodel-with-checks time for the files it read, plus the JDBC batch time for their share of
+     * the rows the step loaded, at the rate JDBC loaded the same tables.
+     */
+    private static BenchRate naiveIntakeStep(BenchRate readAndCheck, BenchRate jdbc, BenchRun.Outcome run,
+                                             BenchRun.Step intake) {
+        double rows = (double) run.counts().intakeRows() * readAndCheck.items() / Math.max(1, intake.read());
+        double seconds = readAndCheck.seconds() + rows / jdbc.perSecond();
+        return new BenchRate(readAndCheck.items(), "files", seconds,
+                String.format(Locale.ROOT, "%.1f s read and checked + %.1f s to load %.0f rows", readAndCheck.seconds(),
+                        rows / jdbc.perSecond(), rows));
     }
 
     /** The synthetic input folder, written unless an earlier bench left it in the work folder. */
