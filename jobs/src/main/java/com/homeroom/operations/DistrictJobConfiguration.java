@@ -19,6 +19,7 @@ import com.homeroom.warehouse.Warehouse;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -28,7 +29,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
@@ -104,15 +104,16 @@ public class DistrictJobConfiguration {
         }, tm).listener(observer).build();
     }
 
-    /** Intake partitioned by file, so both cores read workbooks (and, remotely, several machines could). */
+    /**
+     * Intake partitioned by file, so both cores read workbooks; where the partitions run is the
+     * partitioning configuration's {@code intakePartitions} (LocalPartitioning: threads here).
+     */
     @Bean
-    Step intakeStep(JobRepository jobRepository, RunObserver observer, Step intakeWorker,
-                    InputFilePartitioner inputFiles, @Value("${homeroom.intake-threads:2}") int threads) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("intake-");
-        executor.setConcurrencyLimit(threads);
+    Step intakeStep(JobRepository jobRepository, RunObserver observer, InputFilePartitioner inputFiles,
+                    PartitionHandler intakePartitions) {
         return new StepBuilder("intakeStep", jobRepository)
-                .partitioner("intakeWorker", inputFiles).step(intakeWorker)
-                .gridSize(threads).taskExecutor(executor).listener(observer).build();
+                .partitioner("intakeWorker", inputFiles).partitionHandler(intakePartitions)
+                .listener(observer).build();
     }
 
     @Bean

@@ -11,10 +11,11 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 
 /**
- * The report steps' partitions run on this machine: {@code homeroom.report-partitions} partitions
- * (default: one per thread) on {@code homeroom.report-threads} threads. Selected by
+ * The partitioned steps' partitions run on this machine: intake's {@code homeroom.intake-threads}
+ * partitions on as many threads, the report steps' {@code homeroom.report-partitions} (default: one
+ * per thread) on {@code homeroom.report-threads} threads. Selected by
  * {@code homeroom.partitioning=local}, the default; a configuration for {@code remote} would define
- * the same two {@link PartitionHandler} beans sending the partitions to workers over a broker
+ * the same three {@link PartitionHandler} beans sending the partitions to workers over a broker
  * instead (docs/scaling.md), and the steps would not change.
  */
 @Configuration
@@ -26,6 +27,13 @@ class LocalPartitioning {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("report-");
         executor.setConcurrencyLimit(threads);
         return executor;
+    }
+
+    @Bean
+    PartitionHandler intakePartitions(Step intakeWorker, @Value("${homeroom.intake-threads:2}") int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("intake-");
+        executor.setConcurrencyLimit(threads);
+        return handler(intakeWorker, executor, threads);
     }
 
     @Bean
