@@ -168,6 +168,24 @@ class RunCommandIT {
     }
 
     @Test
+    void statusReadsTheJobRepositoryWhereTheConfigurationPutsIt() throws Exception {
+        Path input = dir.resolve("in");
+        SchoolWorkbook.writeRegistry(input);
+        SchoolWorkbook.twoTeachers().writeTo(input.resolve("凤凰小学.xlsx"));
+        // what data staff would write to move the repository (a PostgreSQL URL works the same way)
+        Files.writeString(dir.resolve("application.properties"),
+                "spring.datasource.url=jdbc:h2:file:${homeroom.data-dir}/elsewhere/repo;DB_CLOSE_ON_EXIT=FALSE\n");
+        assertThat(CliProcess.run(dir, "run", "--period", "2025-2026", "--input", "in", "--no-archives").exitCode()).isZero();
+
+        CliProcess.Outcome status = CliProcess.run(dir, "status");
+
+        assertThat(dir.resolve("data/elsewhere/repo.mv.db")).exists();
+        assertThat(dir.resolve("data/jobrepo")).doesNotExist();
+        assertThat(status.exitCode()).as(status.err()).isZero();
+        assertThat(status.out()).contains("最近的运行").containsPattern("周期 2025-2026 第1次\\s+COMPLETED");
+    }
+
+    @Test
     void archiveWritesOneTeachersPdfAndTheRunLeftItsLog() throws Exception {
         Path input = dir.resolve("in");
         SchoolWorkbook.writeRegistry(input);
