@@ -42,15 +42,51 @@ public final class DataDigest {
 
     /** The digest of any values made of records, lists, strings, numbers, booleans and dates. */
     public static String of(String renderIdentity, Object... parts) {
-        StringBuilder canonical = new StringBuilder();
+        Canonical canonical = new Canonical();
         append(canonical, renderIdentity);
         for (Object part : parts) {
             append(canonical, part);
         }
-        return sha256(canonical.toString());
+        return canonical.hex();
     }
 
-    static void append(StringBuilder out, Object value) {
+    /**
+     * The canonical form as it is written, hashed 64 K characters at a time: a school with tens of
+     * thousands of rejected rows has a form of tens of megabytes, which held whole as one string
+     * (and again as its UTF-8 bytes) ran a 512 MB heap out of memory.
+     */
+    private static final class Canonical {
+
+        private static final int DRAIN_AT = 1 << 16;
+
+        private final StringBuilder text = new StringBuilder();
+        private final MessageDigest digest = sha256();
+
+        /**
+         * Hashes what is written so far, but a trailing high surrogate whose pair may still come:
+         * the bytes hashed are those of the whole form encoded at once.
+         */
+        void drainIfLarge() {
+            int end = text.length();
+            if (end < DRAIN_AT) {
+                return;
+            }
+            if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            digest.update(text.substring(0, end).getBytes(StandardCharsets.UTF_8));
+            text.delete(0, end);
+        }
+
+        String hex() {
+            digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+            text.setLength(0);
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+
+    private static void append(Canonical c, Object value) {
+        StringBuilder out = c.text;
         if (value == null) {
             out.append("N;");
         } else if (value instanceof String text) {
@@ -65,29 +101,33 @@ public final class DataDigest {
             out.append('T').append(date).append(';');
         } else if (value instanceof List<?> list) {
             out.append('L').append(list.size()).append('[');
-            list.forEach(item -> append(out, item));
+            for (Object item : list) {
+                append(c, item);
+                c.drainIfLarge();
+            }
             out.append(']');
         } else if (value instanceof ReportHeader header) {
             // the input fingerprint covers every school's files: left out, it is what the digest replaces
             out.append("H[");
-            append(out, header.period());
-            append(out, header.issuingBody());
-            append(out, header.generatedOn());
-            append(out, header.schemeHash());
+            append(c, header.period());
+            append(c, header.issuingBody());
+            append(c, header.generatedOn());
+            append(c, header.schemeHash());
             out.append(']');
         } else if (value instanceof Record record) {
-            appendRecord(out, record);
+            appendRecord(c, record);
         } else {
             throw new IllegalArgumentException("no canonical form for " + value.getClass().getName());
         }
     }
 
-    private static void appendRecord(StringBuilder out, Record record) {
+    private static void appendRecord(Canonical c, Record record) {
+        StringBuilder out = c.text;
         out.append('R').append(record.getClass().getName()).append('{');
         for (RecordComponent component : COMPONENTS.get(record.getClass())) {
             out.append(component.getName()).append('=');
             try {
-                append(out, component.getAccessor().invoke(record));
+                append(c, component.getAccessor().invoke(record));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + component.getName() + " of " + record.getClass(), e);
             }
@@ -96,8 +136,12 @@ public final class DataDigest {
     }
 
     private static String sha256(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

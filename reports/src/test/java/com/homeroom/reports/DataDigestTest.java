@@ -71,4 +71,22 @@ class DataDigestTest {
         assertThatThrownBy(() -> DataDigest.of(BUILD, new Object())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no canonical form");
     }
+
+    @Test
+    void aLongFormIsHashedAsTheWholeFormWouldBeWhereverItsPiecesAreCut() throws Exception {
+        // 30,000 lines of a school with many rejected rows: several pieces of form, hashed one by one;
+        // the emoji are surrogate pairs, two chars but four UTF-8 bytes
+        List<String> lines = new ArrayList<>();
+        StringBuilder expected = new StringBuilder("S5:build;L30000[");
+        for (int i = 0; i < 30_000; i++) {
+            String line = "第" + i + "行 😀".repeat(i % 3) + "x".repeat(i % 7);
+            lines.add(line);
+            expected.append('S').append(line.length()).append(':').append(line).append(';');
+        }
+        expected.append(']');
+        byte[] whole = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(expected.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(DataDigest.of("build", lines)).isEqualTo(java.util.HexFormat.of().formatHex(whole));
+    }
 }
