@@ -100,8 +100,7 @@ public final class DocumentReuse {
 
     /** Writes a rendered document (whole, by rename) and records it. */
     public void rendered(Path file, String digest, byte[] bytes) throws IOException {
-        Files.createDirectories(file.getParent());
-        WholeFile.write(file, partial -> Files.write(partial, bytes));
+        WholeFile.write(file, bytes);
         placed.add(new Recorded(Manifest.relative(root, file), digest, Manifest.sha256(bytes), bytes.length));
     }
 
@@ -125,7 +124,7 @@ public final class DocumentReuse {
             return;
         }
         stage.inTransaction(c -> {
-            Object paths = c.createArrayOf("VARCHAR", placed.stream().map(Recorded::path).toArray());
+            List<String> paths = placed.stream().map(Recorded::path).toList();
             SqlResource.update(c, "publish/forget-documents", Map.of("period", period, "paths", paths));
             try (RowAppender rows = RowAppender.of(c, "document_digest")) {
                 for (Recorded r : placed) {

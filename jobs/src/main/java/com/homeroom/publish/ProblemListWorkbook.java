@@ -64,8 +64,8 @@ public final class ProblemListWorkbook {
     public Map<String, List<List<Object>>> schoolRows(String period, List<String> schoolCodes) throws SQLException {
         Map<String, List<List<Object>>> bySchool = new HashMap<>();
         try (Connection c = warehouse.connect();
-             PreparedStatement s = SqlResource.prepare(c, "publish/school-problem-lists", Map.of("period", period,
-                     "schools", c.createArrayOf("VARCHAR", schoolCodes.toArray())));
+             PreparedStatement s = SqlResource.prepare(c, "publish/school-problem-lists",
+                     Map.of("period", period, "schools", schoolCodes));
              ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 bySchool.computeIfAbsent(rs.getString("list_school"), k -> new ArrayList<>()).add(line(rs));

@@ -84,10 +84,12 @@ public final class ReportWriter {
     public int district(Scheme scheme, int threads) throws IOException, SQLException {
         String period = layout.period();
         List<Document> documents = List.of(
-                () -> write(layout.district("区级通报", "pdf"), renderer.render(inputs.bulletin(period, header))),
+                () -> WholeFile.write(layout.district("区级通报", "pdf"),
+                        renderer.render(inputs.bulletin(period, header))),
                 () -> new ResultsWorkbook(warehouse).write(period, scheme, layout.district("考核结果", "xlsx")),
-                () -> write(layout.district("优秀班主任表彰名单", "pdf"), renderer.render(inputs.commendations(period, header))),
-                () -> write(layout.district("梯队名单", "pdf"), renderer.render(inputs.tiers(period, header))),
+                () -> WholeFile.write(layout.district("优秀班主任表彰名单", "pdf"),
+                        renderer.render(inputs.commendations(period, header))),
+                () -> WholeFile.write(layout.district("梯队名单", "pdf"), renderer.render(inputs.tiers(period, header))),
                 () -> new ProblemListWorkbook(warehouse).writeDistrict(period, layout.district("数据问题清单", "xlsx")));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
@@ -204,10 +206,5 @@ public final class ReportWriter {
 
     public static List<String> codes(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
-    }
-
-    private static void write(Path file, byte[] bytes) throws IOException {
-        Files.createDirectories(file.getParent());
-        WholeFile.write(file, partial -> Files.write(partial, bytes));
     }
 }

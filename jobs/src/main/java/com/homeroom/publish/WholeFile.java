@@ -20,6 +20,12 @@ public final class WholeFile {
     private WholeFile() {
     }
 
+    /** A document's bytes, whole, into its folder (made if missing). */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        Files.createDirectories(file.getParent());
+        write(file, partial -> Files.write(partial, bytes));
+    }
+
     public static void write(Path file, Writing writing) throws IOException {
         Path partial = file.resolveSibling("." + file.getFileName() + ".part");
         try {
