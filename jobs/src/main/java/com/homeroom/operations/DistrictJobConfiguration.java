@@ -27,6 +27,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,16 +45,10 @@ import java.util.Set;
  * publish (manifest, then the period's output folder switched to this run's in one step).
  */
 @Configuration
+@ConditionalOnProperty(name = "homeroom.role", havingValue = "run", matchIfMissing = true)
 public class DistrictJobConfiguration {
 
     public static final String JOB_NAME = "districtJob";
-    /**
-     * A chunk is one DuckDB commit: at 4 workbooks the commits (375 at city scale) were most of the
-     * loading; 16 took intake from 7.5 s to 5.4 s at city scale (8: 6.4 s, 48: 5.1 s) while a chunk
-     * of school workbooks (a few hundred rows each) stays a few megabytes.
-     */
-    static final int FILES_PER_CHUNK = 16;
-
     /** The run's stage of the warehouse (see PeriodStage): {@code homeroom.period} names the run's period. */
     @Bean
     PeriodStage periodStage(@Value("${homeroom.data-dir:data}") String dataDir, @Value("${homeroom.period}") String period) {
@@ -64,12 +59,6 @@ public class DistrictJobConfiguration {
     @Bean(destroyMethod = "close")
     Warehouse warehouse(PeriodStage stage) throws SQLException {
         return stage.open();
-    }
-
-    @Bean
-    WorkbookOpener workbookOpener(@Value("${homeroom.max-file-bytes:20971520}") long maxBytes,
-                                  @Value("${homeroom.max-rows-per-sheet:10000}") int maxRowsPerSheet) {
-        return new WorkbookOpener(maxBytes, maxRowsPerSheet);
     }
 
     @Bean
@@ -112,7 +101,7 @@ public class DistrictJobConfiguration {
     Step intakeStep(JobRepository jobRepository, RunObserver observer, InputFilePartitioner inputFiles,
                     PartitionHandler intakePartitions) {
         return new StepBuilder("intakeStep", jobRepository)
-                .partitioner("intakeWorker", inputFiles).partitionHandler(intakePartitions)
+                .partitioner(PartitionWorkerSteps.INTAKE_WORKER, inputFiles).partitionHandler(intakePartitions)
                 .listener(observer).build();
     }
 
@@ -120,49 +109,6 @@ public class DistrictJobConfiguration {
     @StepScope
     InputFilePartitioner inputFiles(@Value("#{jobParameters['input']}") String input) {
         return new InputFilePartitioner(Path.of(input));
-    }
-
-    @Bean
-    Step intakeWorker(JobRepository jobRepository, PlatformTransactionManager tm, RunObserver observer,
-                      SchoolWorkbookReader schoolWorkbooks, ItemProcessor<InputFile, FileIntake> workbookReader,
-                      ItemWriter<FileIntake> intakeWriter,
-                      @Value("${homeroom.intake-files-per-chunk:" + FILES_PER_CHUNK + "}") int filesPerChunk) {
-        return new StepBuilder("intakeWorker", jobRepository)
-                .<InputFile, FileIntake>chunk(filesPerChunk).transactionManager(tm)
-                .reader(schoolWorkbooks)
-                .processor(workbookReader)
-                .writer(intakeWriter)
-                .listener((org.springframework.batch.core.listener.StepListener) observer)
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    SchoolWorkbookReader schoolWorkbooks(@Value("#{jobParameters['input']}") String input,
-                                         @Value("#{stepExecutionContext['" + InputFilePartitioner.FILES + "']}") String files) {
-        List<Integer> indexes = files.isEmpty() ? List.of() : Arrays.stream(files.split(",")).map(Integer::valueOf).toList();
-        return new SchoolWorkbookReader(Path.of(input), indexes);
-    }
-
-    @Bean
-    @StepScope
-    ItemProcessor<InputFile, FileIntake> workbookReader(@Value("#{jobParameters['input']}") String input,
-                                                        @Value("#{jobParameters['period']}") String period,
-                                                        @Value("#{jobParameters['scheme']}") String schemeFile,
-                                                        WorkbookOpener opener, Warehouse warehouse) throws Exception {
-        Registry registry = new RegistryReader(opener).read(Path.of(input));
-        Scheme scheme = RunSettings.scheme(schemeFile);
-        WorkbookIntake intake = new WorkbookIntake(registry, scheme, period, opener);
-        // unchanged since the published run, or stored by a killed one: filtered out, not read again
-        Set<String> stored = PeriodStage.storedFiles(warehouse, period);
-        return file -> stored.contains(file.relative()) ? null : intake.read(file);
-    }
-
-    @Bean
-    @StepScope
-    ItemWriter<FileIntake> intakeWriter(@Value("#{jobParameters['period']}") String period, Warehouse warehouse) {
-        IntakeStore store = new IntakeStore(warehouse);
-        return chunk -> store.save(period, List.copyOf(chunk.getItems()));
     }
 
     @Bean

@@ -9,7 +9,8 @@ import java.io.PrintWriter;
 @Command(name = "homeroom", mixinStandardHelpOptions = true, version = "homeroom 0.1.0",
         description = "班主任考核: ingest school workbooks, score, report.",
         subcommands = {RunCommand.class, StatusCommand.class, ScheduleCommand.class, TemplateCommand.class,
-                ArchiveCommand.class, SampleCommand.class, BenchCommand.class})
+                ArchiveCommand.class, SampleCommand.class, BenchCommand.class, WorkerCommand.class,
+                BrokerCommand.class})
 public final class HomeroomCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,5 +1,7 @@
 package com.homeroom.operations;
 
+import com.homeroom.warehouse.Warehouse;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.step.Step;
@@ -14,13 +16,19 @@ import org.springframework.core.task.TaskExecutor;
  * The partitioned steps' partitions run on this machine: intake's {@code homeroom.intake-threads}
  * partitions on as many threads, the report steps' {@code homeroom.report-partitions} (default: one
  * per thread) on {@code homeroom.report-threads} threads. Selected by
- * {@code homeroom.partitioning=local}, the default; a configuration for {@code remote} would define
- * the same three {@link PartitionHandler} beans sending the partitions to workers over a broker
- * instead (docs/scaling.md), and the steps would not change.
+ * {@code homeroom.partitioning=local}, the default; {@link RemotePartitioning} defines the same
+ * beans for {@code remote}, sending the partitions to worker processes over a broker instead.
  */
 @Configuration
 @ConditionalOnProperty(name = "homeroom.partitioning", havingValue = "local", matchIfMissing = true)
 class LocalPartitioning {
+
+    /** Partitions on the run's own threads read and write the run's stage. */
+    @Bean
+    @StepScope
+    PartitionWarehouse partitionWarehouse(Warehouse warehouse) {
+        return PartitionWarehouse.shared(warehouse);
+    }
 
     @Bean
     TaskExecutor reportExecutor(@Value("${homeroom.report-threads:2}") int threads) {

@@ -55,6 +55,7 @@ final class PeriodRun {
                 .addString(RunParameters.SCHEME_FILE, r.scheme() == null ? "" : r.scheme().toAbsolutePath().toString(), false)
                 .addLocalDate(RunParameters.AS_OF, r.asOf(), false)
                 .addString(RunParameters.ARCHIVES, Boolean.toString(r.archives()), false)
+                .addString(RunParameters.DATA, r.data().toAbsolutePath().normalize().toString(), false)
                 .toJobParameters();
         Optional<RunLock> lock = RunLock.tryAcquire(r.data(), r.period());
         if (lock.isEmpty()) {
@@ -70,9 +71,12 @@ final class PeriodRun {
                     .web(WebApplicationType.NONE)
                     .run("--homeroom.data-dir=" + data, "--homeroom.period=" + r.period(),
                             "--logging.file.name=" + data.resolve("logs/homeroom.log"))) {
-                JobExecution execution = new RunLauncher(context.getBean(JobOperator.class),
-                        context.getBean(JobRepository.class), context.getBean(Job.class)).launch(parameters);
-                RunSummary.print(out, execution, context, r.period());
+                JobRepository repository = context.getBean(JobRepository.class);
+                JobExecution launched = new RunLauncher(context.getBean(JobOperator.class), repository,
+                        context.getBean(Job.class)).launch(parameters);
+                // as the repository has it: partitions run by worker processes wrote their counts there
+                JobExecution execution = repository.getJobExecution(launched.getId());
+                RunSummary.print(out, execution, launched.getAllFailureExceptions(), context, r.period());
                 completed = execution.getStatus() == BatchStatus.COMPLETED;
             }
             if (completed) {

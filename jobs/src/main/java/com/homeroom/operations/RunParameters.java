@@ -12,6 +12,8 @@ public final class RunParameters {
     public static final String AS_OF = "asOf";
     public static final String RUN = "run";
     public static final String ARCHIVES = "archives";
+    /** The run's data folder (not identifying): where worker processes find the stage. */
+    public static final String DATA = "data";
 
     private RunParameters() {
     }

@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /** The final summary a run prints: what happened to the files and rows, and time per step. */
@@ -22,10 +23,13 @@ final class RunSummary {
     private RunSummary() {
     }
 
-    static void print(PrintWriter out, JobExecution execution, ApplicationContext context, String period) {
+    /** @param failures what went wrong (kept by the execution in memory only, never in the repository) */
+    static void print(PrintWriter out, JobExecution execution, List<Throwable> failures, ApplicationContext context,
+                      String period) {
         out.println("考核周期 " + period + "：" + execution.getStatus());
         execution.getStepExecutions().stream()
-                .sorted(Comparator.comparing(StepExecution::getStartTime))
+                // a partition no worker took before the step failed has no start time
+                .sorted(Comparator.comparing(StepExecution::getStartTime, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(s -> out.printf("  %-18s %-10s 读 %d 写 %d%s  %.1f 秒%n", s.getStepName(), s.getStatus(),
                         s.getReadCount(), s.getWriteCount(), kept(s), seconds(s)));
         try (Connection c = context.getBean(Warehouse.class).connect();
@@ -40,7 +44,7 @@ final class RunSummary {
         } catch (SQLException e) {
             out.println("  （无法读取汇总：" + e.getMessage() + "）");
         }
-        execution.getAllFailureExceptions().forEach(t -> out.println("  失败原因：" + t));
+        failures.forEach(t -> out.println("  失败原因：" + t));
         out.println("  输出目录：" + Path.of(execution.getJobParameters().getString(RunParameters.OUT)).resolve(period));
         out.flush();
     }

@@ -45,6 +45,7 @@ public final class ReportWriter {
     static final int ARCHIVE_BATCH = 1000;
 
     private final Warehouse warehouse;
+    private final Warehouse records;
     private final ReportInputs inputs;
     private final ReportRenderer renderer;
     private final PeriodLayout layout;
@@ -56,10 +57,13 @@ public final class ReportWriter {
     /**
      * @param renderIdentity the build, part of every document's digest: another build renders anew
      * @param published      {@code <out>/<period>}, where unchanged documents are kept from
+     * @param records        where the record of the documents placed goes (document_digest): the
+     *                       warehouse read, or a remote partition's own file
      */
-    public ReportWriter(Warehouse warehouse, ReportInputs inputs, ReportRenderer renderer, PeriodLayout layout,
-                        ReportHeader header, SchoolPasswords passwords, String renderIdentity, Path published) {
+    public ReportWriter(Warehouse warehouse, Warehouse records, ReportInputs inputs, ReportRenderer renderer,
+                        PeriodLayout layout, ReportHeader header, SchoolPasswords passwords, String renderIdentity, Path published) {
         this.warehouse = warehouse;
+        this.records = records;
         this.inputs = inputs;
         this.renderer = renderer;
         this.layout = layout;
@@ -166,7 +170,7 @@ public final class ReportWriter {
                     reuse.written(problemList, rowsDigest);
                 }
             }
-            reuse.record(warehouse);
+            reuse.record(records);
         }
         return new Placed(codes.size(), reuse.kept());
     }
@@ -191,7 +195,7 @@ public final class ReportWriter {
                     reuse.rendered(file, digest, renderer.render(archive.withDataDigest(digest)));
                 }
             }
-            reuse.record(warehouse);
+            reuse.record(records);
         }
         return new Placed(teachers.size(), reuse.kept());
     }

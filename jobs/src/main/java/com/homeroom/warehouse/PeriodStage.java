@@ -43,6 +43,11 @@ public final class PeriodStage {
         return dataDir.resolve("work").resolve(period + ".duckdb");
     }
 
+    /** Where partitions run by worker processes write their rows (see PartitionFiles). */
+    public PartitionFiles partitions() {
+        return new PartitionFiles(dataDir.resolve("work").resolve(period + "-partitions"), period);
+    }
+
     /** Opens (creating if needed) the stage; a restarted run finds there what its completed steps wrote. */
     public Warehouse open() throws SQLException {
         try {
@@ -58,7 +63,8 @@ public final class PeriodStage {
      * the rows of the files that the published period read with the same basis and bytes, and with
      * the record of the documents the published folder holds (which the report steps may keep).
      */
-    public void begin(Warehouse stage, IntakeBasis basis) throws SQLException {
+    public void begin(Warehouse stage, IntakeBasis basis) throws SQLException, IOException {
+        partitions().clear(); // an earlier run's, never gathered: they are not this run's rows
         Warehouse.open(dataDir).close(); // creates it or brings its schema up to date before it is attached
         withPublished(stage, true, c -> {
             for (String table : TABLES) {
@@ -124,6 +130,7 @@ public final class PeriodStage {
 
     /** After a completed run the stage has nothing left to give. */
     public void discard() throws IOException {
+        partitions().clear();
         Files.deleteIfExists(file());
         Files.deleteIfExists(file().resolveSibling(file().getFileName() + ".wal"));
     }

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
+import java.util.concurrent.Callable;
 
 /**
  * The DuckDB warehouse file under the data folder. One primary connection per process; each
@@ -19,9 +21,11 @@ public final class Warehouse implements AutoCloseable {
 
     public static final String FILE_NAME = "homeroom.duckdb";
 
-    private final DuckDBConnection primary;
+    private final String url;
+    private volatile DuckDBConnection primary;
 
-    private Warehouse(DuckDBConnection primary) {
+    private Warehouse(String url, DuckDBConnection primary) {
+        this.url = url;
         this.primary = primary;
     }
 
@@ -45,9 +49,20 @@ public final class Warehouse implements AutoCloseable {
         return open("jdbc:duckdb:");
     }
 
+    /**
+     * Opens a warehouse file for reading only, as it is (no schema brought up to date): any number of
+     * processes may read a file so opened, as long as none has it open for writing.
+     */
+    public static Warehouse openReadOnly(Path file) throws SQLException {
+        String url = "jdbc:duckdb:" + file.toAbsolutePath();
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        return new Warehouse(url, (DuckDBConnection) DriverManager.getConnection(url, readOnly));
+    }
+
     private static Warehouse open(String url) throws SQLException {
         DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(url);
-        Warehouse warehouse = new Warehouse(connection);
+        Warehouse warehouse = new Warehouse(url, connection);
         try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
             for (String statement : SqlResource.statements("warehouse/schema")) {
                 s.execute(statement);
@@ -73,6 +88,20 @@ public final class Warehouse implements AutoCloseable {
                 c.rollback();
                 throw e;
             }
+        }
+    }
+
+    /**
+     * Lets go of the file while {@code work} runs, so that other processes may open it (DuckDB allows
+     * one process writing or several reading, never both), and opens it again afterwards. Nothing in
+     * this process may use the warehouse meanwhile.
+     */
+    public <T> T lend(Callable<T> work) throws Exception {
+        primary.close(); // the last connection: DuckDB checkpoints the file and releases its lock
+        try {
+            return work.call();
+        } finally {
+            primary = (DuckDBConnection) DriverManager.getConnection(url);
         }
     }
 

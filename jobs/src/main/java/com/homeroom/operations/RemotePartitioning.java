@@ -1,0 +1,199 @@
+package com.homeroom.operations;
+
+import com.homeroom.warehouse.PeriodStage;
+import com.homeroom.warehouse.Warehouse;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
+import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
+import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.integration.channel.DirectChannel;
+import org.springframework.integration.core.MessagingTemplate;
+import org.springframework.integration.config.EnableIntegration;
+import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.integration.jms.dsl.Jms;
+import org.springframework.messaging.MessageHeaders;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The partitioned steps' partitions run in worker processes ({@code homeroom worker}), on this
+ * machine or others, which take them from a queue of the JMS broker ({@code homeroom.broker.*}) and
+ * report through the shared job repository ({@code spring.datasource.*}), which the run polls.
+ * Selected by {@code homeroom.partitioning=remote}; the steps are those of the local configuration.
+ *
+ * <p>The warehouse: DuckDB lets one process write a file or several read it, never both. While the
+ * partitions run, the run lets go of its stage, which the workers read; each partition writes its
+ * rows to a file of its own (PartitionFiles), gathered into the stage when all partitions are done.
+ */
+@Configuration
+@ConditionalOnProperty(name = "homeroom.partitioning", havingValue = "remote")
+@EnableIntegration // only here: a run on this machine's threads starts no messaging
+@Import({RemotePartitioning.Manager.class, RemotePartitioning.Worker.class})
+class RemotePartitioning {
+
+    private static final Logger log = LoggerFactory.getLogger(RemotePartitioning.class);
+
+    /**
+     * The broker: {@code homeroom.broker.url} (an Artemis {@code tcp://host:port}, such as
+     * {@code homeroom broker} runs), with {@code homeroom.broker.user} and {@code .password} where it
+     * asks for them. Made here rather than by Spring Boot, so that a run on one machine starts no
+     * messaging at all. A worker takes a partition only when it has a thread free: Artemis would
+     * otherwise hand each consumer up to a megabyte of messages ahead of time, and one busy worker
+     * would sit on partitions that an idle one could run.
+     */
+    @Bean(destroyMethod = "close")
+    ActiveMQConnectionFactory partitionBroker(@Value("${homeroom.broker.url:tcp://localhost:61616}") String url,
+                                              @Value("${homeroom.broker.user:#{null}}") String user,
+                                              @Value("${homeroom.broker.password:#{null}}") String password) {
+        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url, user, password);
+        factory.setConsumerWindowSize(0);
+        return factory;
+    }
+
+    /** In a worker process: the run's stage read-only, and the partition's own file to write. */
+    @Bean
+    @StepScope
+    PartitionWarehouse partitionWarehouse(@Value("#{stepExecution}") StepExecution partition,
+                                          @Value("${homeroom.data-dir:data}") String ownDataDir) throws Exception {
+        String period = partition.getJobParameters().getString(RunParameters.PERIOD);
+        String runData = partition.getJobParameters().getString(RunParameters.DATA, ownDataDir);
+        return PartitionWarehouse.worker(new PeriodStage(Path.of(runData), period), partition.getStepName());
+    }
+
+    /** The run's side: partition requests go out to the broker's queue. (Imported: only under remote.) */
+    @ConditionalOnProperty(name = "homeroom.role", havingValue = "run", matchIfMissing = true)
+    static class Manager {
+
+        @Bean
+        DirectChannel partitionRequests() {
+            return new DirectChannel();
+        }
+
+        @Bean
+        IntegrationFlow partitionRequestsToBroker(DirectChannel partitionRequests, ActiveMQConnectionFactory partitionBroker,
+                                                  @Value("${homeroom.remote.queue:homeroom.partitions}") String queue) {
+            return IntegrationFlow.from(partitionRequests)
+                    .transform(StepExecutionRequest.class, PartitionRequests::encode)
+                    .handle(Jms.outboundAdapter(partitionBroker).destination(queue))
+                    .get();
+        }
+
+        @Bean
+        PartitionHandler intakePartitions(JobRepository repository, DirectChannel partitionRequests, Warehouse warehouse,
+                                          PeriodStage periodStage,
+                                          @Value("${homeroom.intake-partitions:8}") int partitions,
+                                          @Value("${homeroom.remote.timeout:PT6H}") Duration timeout) {
+            return handler(PartitionWorkerSteps.INTAKE_WORKER, partitions, repository, partitionRequests, warehouse,
+                    periodStage, timeout);
+        }
+
+        @Bean
+        PartitionHandler schoolReportPartitions(JobRepository repository, DirectChannel partitionRequests,
+                                                Warehouse warehouse, PeriodStage periodStage,
+                                                @Value("${homeroom.report-partitions:8}") int partitions,
+                                                @Value("${homeroom.remote.timeout:PT6H}") Duration timeout) {
+            return handler(PartitionWorkerSteps.SCHOOL_REPORT_WORKER, partitions, repository, partitionRequests,
+                    warehouse, periodStage, timeout);
+        }
+
+        @Bean
+        PartitionHandler archivePartitions(JobRepository repository, DirectChannel partitionRequests,
+                                           Warehouse warehouse, PeriodStage periodStage,
+                                           @Value("${homeroom.report-partitions:8}") int partitions,
+                                           @Value("${homeroom.remote.timeout:PT6H}") Duration timeout) {
+            return handler(PartitionWorkerSteps.ARCHIVE_WORKER, partitions, repository, partitionRequests, warehouse,
+                    periodStage, timeout);
+        }
+
+        private static PartitionHandler handler(String worker, int partitions, JobRepository repository,
+                                                DirectChannel requests, Warehouse warehouse, PeriodStage stage,
+                                                Duration timeout) {
+            MessagingTemplate template = new MessagingTemplate();
+            template.setDefaultChannel(requests);
+            StageLendingPartitionHandler handler = new StageLendingPartitionHandler(warehouse, stage);
+            handler.setStepName(worker);
+            handler.setGridSize(partitions);
+            handler.setMessagingOperations(template);
+            handler.setJobRepository(repository); // no reply queue: the run polls the shared job repository
+            handler.setPollInterval(500);
+            handler.setTimeout(timeout.toMillis());
+            return handler;
+        }
+    }
+
+    /**
+     * Sends the partitions and waits for them with the stage let go of, then gathers what they
+     * wrote. A step that times out gathers nothing (a worker may still be writing): the next run of
+     * the period continues it, and gathers then.
+     */
+    static final class StageLendingPartitionHandler extends MessageChannelPartitionHandler {
+
+        private final Warehouse warehouse;
+        private final PeriodStage stage;
+
+        StageLendingPartitionHandler(Warehouse warehouse, PeriodStage stage) {
+            this.warehouse = warehouse;
+            this.stage = stage;
+        }
+
+        @Override
+        protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> partitions) throws Exception {
+            log.info("{}：{} 个分区交给工作进程（队列），等待它们完成", manager.getStepName(), partitions.size());
+            Set<StepExecution> done = warehouse.lend(() -> super.doHandle(manager, partitions));
+            int gathered = stage.partitions().gather(warehouse);
+            log.info("{}：收回 {} 个分区文件", manager.getStepName(), gathered);
+            return done;
+        }
+    }
+
+    /** A worker process's side: takes partitions from the queue and runs them, as many at once as threads. */
+    @ConditionalOnProperty(name = "homeroom.role", havingValue = "worker")
+    static class Worker {
+
+        @Bean
+        IntegrationFlow partitionsFromBroker(ActiveMQConnectionFactory partitionBroker, JobRepository repository,
+                                             BeanFactory beanFactory,
+                                             @Value("${homeroom.remote.queue:homeroom.partitions}") String queue,
+                                             @Value("${homeroom.worker-threads:2}") int threads) {
+            BeanFactoryStepLocator steps = new BeanFactoryStepLocator();
+            steps.setBeanFactory(beanFactory);
+            StepExecutionRequestHandler runner = new StepExecutionRequestHandler();
+            runner.setJobRepository(repository);
+            runner.setStepLocator(steps);
+            return IntegrationFlow.from(Jms.messageDrivenChannelAdapter(
+                            Jms.container(partitionBroker, queue).concurrentConsumers(threads)
+                                    // taken off the queue only when the partition is done: a worker
+                                    // killed midway leaves it for another to do again
+                                    .sessionTransacted(true)))
+                    .transform(String.class, PartitionRequests::decode)
+                    .handle((StepExecutionRequest request, MessageHeaders headers) -> {
+                        StepExecution before = repository.getStepExecution(request.getStepExecutionId());
+                        if (before != null && before.getStatus() == BatchStatus.COMPLETED) {
+                            // delivered again after a worker finished it but died before saying so to the broker
+                            log.info("分区 {} 已完成，不再重做", before.getStepName());
+                            return null;
+                        }
+                        StepExecution ran = runner.handle(request);
+                        log.info("分区 {} 结束：{}", ran.getStepName(), ran.getStatus());
+                        return null; // the run reads the outcome from the job repository
+                    })
+                    .get();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package com.homeroom.operations;
+
+import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static com.homeroom.operations.SixSchools.PERIOD;
+import static com.homeroom.operations.SixSchools.outputs;
+import static com.homeroom.operations.SixSchools.writeInput;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Remote partitioning as an operator would set it up, all real processes: a job repository on a
+ * database server (H2's TCP server standing in for PostgreSQL), {@code homeroom broker}, two
+ * {@code homeroom worker}s, and {@code homeroom run} told {@code homeroom.partitioning=remote} by a
+ * system property, the same build as a local run. The first worker is killed (SIGKILL) while it
+ * holds an archive partition; the second takes that partition from the queue and the run ends with
+ * exactly the files of a run on one machine.
+ */
+class RemotePartitioningIT {
+
+    @TempDir
+    static Path dir;
+    static Server repository;
+    static final List<CliProcess.Running> started = new ArrayList<>();
+    static Map<String, String> local;
+    static CliProcess.Outcome run;
+    static String secondWorker;
+
+    @BeforeAll
+    static void runLocallyThenWithWorkers() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        writeInput(input);
+        Path one = Files.createDirectories(dir.resolve("local"));
+        assertThat(CliProcess.run(one, args(input)).exitCode()).isZero();
+        local = outputs(one);
+
+        repository = Server.createTcpServer("-tcpPort", String.valueOf(freePort()), "-ifNotExists",
+                "-baseDir", Files.createDirectories(dir.resolve("db")).toString()).start();
+        int brokerPort = freePort();
+        List<String> shared = List.of(
+                "-Dspring.datasource.url=jdbc:h2:tcp://localhost:" + repository.getPort() + "/homeroom",
+                "-Dhomeroom.broker.url=tcp://localhost:" + brokerPort);
+        CliProcess.Running broker = start(Files.createDirectories(dir.resolve("broker")), List.of(),
+                "broker", "--port", String.valueOf(brokerPort));
+        broker.awaitOutput("消息代理已启动", 60);
+
+        CliProcess.Running doomed = start(Files.createDirectories(dir.resolve("worker-1")),
+                with(shared, "-Dhomeroom.test.pause-at=archiveWorker:partition1"), "worker");
+        doomed.awaitOutput("工作进程已启动", 60);
+        Path work = Files.createDirectories(dir.resolve("remote"));
+        CliProcess.Running manager = start(work, with(shared, "-Dhomeroom.partitioning=remote"), args(input));
+
+        doomed.awaitOutput("TEST PAUSE at archiveWorker:partition1", 120);
+        doomed.kill();
+        CliProcess.Running second = start(Files.createDirectories(dir.resolve("worker-2")), shared, "worker");
+        run = CliProcess.await(manager);
+        secondWorker = Files.readString(second.out());
+    }
+
+    @AfterAll
+    static void stop() {
+        started.forEach(p -> p.process().destroyForcibly());
+        if (repository != null) {
+            repository.stop();
+        }
+    }
+
+    @Test
+    void theRunEndsWithExactlyTheFilesOfARunOnOneMachine() throws Exception {
+        assertThat(run.exitCode()).as(run.err() + run.out()).isZero();
+        assertThat(outputs(dir.resolve("remote"))).isEqualTo(local);
+    }
+
+    @Test
+    void theKilledWorkersPartitionWasDoneByTheOtherAndEveryPartitionIsCounted() {
+        assertThat(secondWorker).contains("分区 archiveWorker:partition1 结束：COMPLETED");
+        assertThat(run.out()).containsPattern("(?m)^  archiveWorker:partition1 COMPLETED .*写 [1-9]");
+        assertThat(run.out()).containsPattern("(?m)^  archiveStep +COMPLETED +读 0 写 12 ");
+        assertThat(run.out()).contains("archiveStep：收回 8 个分区文件");
+    }
+
+    @Test
+    void nothingIsLeftOfThePartitionsFilesAfterTheRun() throws IOException {
+        try (Stream<Path> work = Files.list(dir.resolve("remote/data/work"))) {
+            assertThat(work).isEmpty();
+        }
+    }
+
+    private static CliProcess.Running start(Path workDir, List<String> jvmArgs, String... args) throws IOException {
+        CliProcess.Running process = CliProcess.start(workDir, jvmArgs, args);
+        started.add(process);
+        return process;
+    }
+
+    private static List<String> with(List<String> shared, String more) {
+        List<String> all = new ArrayList<>(shared);
+        all.add(more);
+        return all;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String[] args(Path input) {
+        return new String[]{"run", "--period", PERIOD, "--input", input.toString(), "--as-of", "2026-07-01"};
+    }
+}
