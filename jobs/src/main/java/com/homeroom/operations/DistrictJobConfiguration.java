@@ -1,17 +1,12 @@
 package com.homeroom.operations;
 
-import com.homeroom.intake.FileIntake;
-import com.homeroom.intake.InputFile;
 import com.homeroom.intake.IntakeValidation;
 import com.homeroom.intake.Registry;
 import com.homeroom.intake.RegistryReader;
-import com.homeroom.intake.SchoolWorkbookReader;
-import com.homeroom.intake.WorkbookIntake;
 import com.homeroom.intake.WorkbookOpener;
 import com.homeroom.publish.IntakeExport;
 import com.homeroom.publish.Manifest;
 import com.homeroom.publish.ResultsExport;
-import com.homeroom.scoring.Scheme;
 import com.homeroom.scoring.Scoring;
 import com.homeroom.warehouse.IntakeStore;
 import com.homeroom.warehouse.PeriodStage;
@@ -23,8 +18,6 @@ import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,9 +27,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The district job, one execution per run of a period: registry → intake (file by file) →

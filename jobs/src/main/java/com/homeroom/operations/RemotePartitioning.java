@@ -6,6 +6,7 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
@@ -29,7 +30,9 @@ import org.springframework.messaging.MessageHeaders;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The partitioned steps' partitions run in worker processes ({@code homeroom worker}), on this
@@ -126,13 +129,11 @@ class RemotePartitioning {
                                                 Duration timeout) {
             MessagingTemplate template = new MessagingTemplate();
             template.setDefaultChannel(requests);
-            StageLendingPartitionHandler handler = new StageLendingPartitionHandler(warehouse, stage);
+            StageLendingPartitionHandler handler = new StageLendingPartitionHandler(repository, warehouse, stage, timeout);
             handler.setStepName(worker);
             handler.setGridSize(partitions);
             handler.setMessagingOperations(template);
-            handler.setJobRepository(repository); // no reply queue: the run polls the shared job repository
             handler.setPollInterval(500);
-            handler.setTimeout(timeout.toMillis());
             return handler;
         }
     }
@@ -144,20 +145,55 @@ class RemotePartitioning {
      */
     static final class StageLendingPartitionHandler extends MessageChannelPartitionHandler {
 
+        private final JobRepository repository;
         private final Warehouse warehouse;
         private final PeriodStage stage;
+        private final Duration timeout;
 
-        StageLendingPartitionHandler(Warehouse warehouse, PeriodStage stage) {
+        StageLendingPartitionHandler(JobRepository repository, Warehouse warehouse, PeriodStage stage,
+                                     Duration timeout) {
+            this.repository = repository;
             this.warehouse = warehouse;
             this.stage = stage;
+            this.timeout = timeout;
+            setJobRepository(repository); // no reply queue: the run polls the shared job repository
+            setTimeout(timeout.toMillis());
+        }
+
+        /**
+         * A partition no worker finished in time is closed as FAILED, so that the next run of the
+         * period can restart the step (Spring Batch refuses to restart a job with a step execution
+         * still marked running) and send it again.
+         */
+        private void failUnfinished(Set<StepExecution> partitions) {
+            for (StepExecution sent : partitions) {
+                StepExecution now = repository.getStepExecution(sent.getId());
+                if (now != null && now.getStatus().isRunning()) {
+                    now.setStatus(BatchStatus.FAILED);
+                    now.setExitStatus(ExitStatus.FAILED.addExitDescription("no worker finished it within " + timeout));
+                    now.setEndTime(LocalDateTime.now());
+                    repository.update(now);
+                }
+            }
         }
 
         @Override
         protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> partitions) throws Exception {
-            log.info("{}：{} 个分区交给工作进程（队列），等待它们完成", manager.getStepName(), partitions.size());
-            Set<StepExecution> done = warehouse.lend(() -> super.doHandle(manager, partitions));
+            log.info("{}：{} 个分区交给工作进程（队列），等待它们完成（最长 {}）", manager.getStepName(),
+                    partitions.size(), timeout);
+            Set<StepExecution> done;
+            try {
+                done = warehouse.lend(() -> super.doHandle(manager, partitions));
+            } catch (TimeoutException e) {
+                failUnfinished(partitions);
+                throw new IllegalStateException("分区在 " + timeout + " 内没有全部做完（homeroom.remote.timeout）："
+                        + "请确认 homeroom worker 在运行，并与本次运行连着同一个消息代理和任务库；"
+                        + "再运行一次同样的命令会接着做未完成的分区", e);
+            }
+            long start = System.nanoTime();
             int gathered = stage.partitions().gather(warehouse);
-            log.info("{}：收回 {} 个分区文件", manager.getStepName(), gathered);
+            log.info("{}：收回 {} 个分区文件，{} 毫秒", manager.getStepName(), gathered,
+                    (System.nanoTime() - start) / 1_000_000);
             return done;
         }
     }
@@ -187,6 +223,12 @@ class RemotePartitioning {
                         if (before != null && before.getStatus() == BatchStatus.COMPLETED) {
                             // delivered again after a worker finished it but died before saying so to the broker
                             log.info("分区 {} 已完成，不再重做", before.getStepName());
+                            return null;
+                        }
+                        if (before != null && !before.getJobExecution().isRunning()) {
+                            // left in the queue by a run that gave up waiting: its restart sends the partition anew
+                            log.info("分区 {} 属于已结束的执行 {}，跳过", before.getStepName(),
+                                    before.getJobExecution().getId());
                             return null;
                         }
                         StepExecution ran = runner.handle(request);

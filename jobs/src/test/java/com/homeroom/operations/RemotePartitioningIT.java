@@ -37,6 +37,7 @@ class RemotePartitioningIT {
     static Map<String, String> local;
     static CliProcess.Outcome run;
     static String secondWorker;
+    static int brokerPort;
 
     @BeforeAll
     static void runLocallyThenWithWorkers() throws Exception {
@@ -48,7 +49,7 @@ class RemotePartitioningIT {
 
         repository = Server.createTcpServer("-tcpPort", String.valueOf(freePort()), "-ifNotExists",
                 "-baseDir", Files.createDirectories(dir.resolve("db")).toString()).start();
-        int brokerPort = freePort();
+        brokerPort = freePort();
         List<String> shared = List.of(
                 "-Dspring.datasource.url=jdbc:h2:tcp://localhost:" + repository.getPort() + "/homeroom",
                 "-Dhomeroom.broker.url=tcp://localhost:" + brokerPort);
@@ -96,6 +97,34 @@ class RemotePartitioningIT {
         try (Stream<Path> work = Files.list(dir.resolve("remote/data/work"))) {
             assertThat(work).isEmpty();
         }
+    }
+
+    /**
+     * With no worker on its queue the run waits until {@code homeroom.remote.timeout}, fails and says
+     * what to check; once a worker is there, the same command continues the run, and the worker
+     * skips the requests the failed run left in the queue.
+     */
+    @Test
+    void aRunNoWorkerServesFailsAtItsTimeoutAndTheSameCommandContinuesItOnceOneIs() throws Exception {
+        List<String> shared = List.of(
+                "-Dspring.datasource.url=jdbc:h2:tcp://localhost:" + repository.getPort() + "/unserved",
+                "-Dhomeroom.broker.url=tcp://localhost:" + brokerPort, "-Dhomeroom.remote.queue=homeroom.unserved");
+        Path work = Files.createDirectories(dir.resolve("unserved"));
+        List<String> manager = with(with(shared, "-Dhomeroom.partitioning=remote"), "-Dhomeroom.remote.timeout=PT3S");
+
+        CliProcess.Outcome timedOut = CliProcess.await(start(work, manager, args(dir.resolve("in"))));
+        assertThat(timedOut.exitCode()).isEqualTo(1);
+        assertThat(timedOut.out()).contains("intakeStep         FAILED").contains("homeroom.remote.timeout")
+                .contains("请确认 homeroom worker 在运行");
+
+        CliProcess.Running worker = start(Files.createDirectories(dir.resolve("worker-3")), shared, "worker");
+        worker.awaitOutput("工作进程已启动", 60);
+        CliProcess.Outcome continued = CliProcess.await(start(work, manager, args(dir.resolve("in"))));
+
+        assertThat(continued.exitCode()).as(continued.err() + continued.out()).isZero();
+        assertThat(continued.out()).contains("继续上次未完成的运行");
+        assertThat(outputs(work)).isEqualTo(local);
+        assertThat(Files.readString(worker.out())).contains("属于已结束的执行");
     }
 
     private static CliProcess.Running start(Path workDir, List<String> jvmArgs, String... args) throws IOException {
