@@ -133,8 +133,13 @@ public final class BenchCommand implements Callable<Integer> {
     private void baselines(BenchReport report, Path in, Path folder, BenchRun.Outcome run) throws Exception {
         BenchRun.Step intake = BenchReport.step(run, "intakeStep").orElseThrow();
         double intakeRate = BenchReport.rate(intake.read(), intake.seconds());
+        // first, so that the code both share (the checks) is compiled at its expense, not the usermodel's
+        BenchRate streaming = BenchIntakeBaseline.streamingWithChecks(in, period, baselineSeconds);
         BenchRate readAndCheck = BenchIntakeBaseline.withChecks(in, period, baselineSeconds);
         report.baseline("intake: usermodel + the same checks", readAndCheck, intakeRate, "intakeStep (read, check, load)");
+        report.baseline("reading alone: usermodel + checks", readAndCheck, streaming.perSecond(),
+                "streaming reader + checks, 1 thread, no loading (" + streaming.items() + " in "
+                        + String.format(java.util.Locale.ROOT, "%.1f s", streaming.seconds()) + ")");
         report.baseline("intake: usermodel, every cell, no checks", BenchIntakeBaseline.everyCell(in, baselineSeconds),
                 intakeRate, "intakeStep");
         Path scratch = Files.createTempDirectory(folder, "baseline");

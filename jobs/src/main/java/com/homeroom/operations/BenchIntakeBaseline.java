@@ -31,13 +31,28 @@ final class BenchIntakeBaseline {
 
     /** The run's default (homeroom.max-file-bytes). */
     private static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+    /** The run's default (homeroom.max-rows-per-sheet). */
+    private static final int MAX_ROWS_PER_SHEET = 10_000;
 
     private BenchIntakeBaseline() {
     }
 
-    /** Reads and checks workbooks in folder order until the budget is spent (at least one). */
+    /** Reads and checks workbooks with the usermodel in folder order until the budget is spent (at least one). */
     static BenchRate withChecks(Path input, String period, double budgetSeconds) throws IOException, RegistryException {
-        WorkbookOpener opener = WorkbookOpener.usermodel(MAX_FILE_BYTES);
+        return withChecks(WorkbookOpener.usermodel(MAX_FILE_BYTES), input, period, budgetSeconds);
+    }
+
+    /**
+     * The step's own reading (the streaming reader, as a run opens workbooks) with the same checks, on
+     * one thread and without loading: what the usermodel baseline is the naive way of, like for like.
+     */
+    static BenchRate streamingWithChecks(Path input, String period, double budgetSeconds)
+            throws IOException, RegistryException {
+        return withChecks(new WorkbookOpener(MAX_FILE_BYTES, MAX_ROWS_PER_SHEET), input, period, budgetSeconds);
+    }
+
+    private static BenchRate withChecks(WorkbookOpener opener, Path input, String period, double budgetSeconds)
+            throws IOException, RegistryException {
         Registry registry = new RegistryReader(opener).read(input);
         WorkbookIntake intake = new WorkbookIntake(registry, SchemeLoader.loadDefault(), period, opener);
         long rows = 0;

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code homeroom bench} on a tiny synthetic district, through the real command line: it writes the
  * sample, runs the pipeline in a JVM of its own, and prints every step with its rate and memory and
- * the five naive baselines with their ratios. No figure is asserted: speed is what the bench
+ * the six naive baselines with their ratios. No figure is asserted: speed is what the bench
  * measures, not what a test can hold.
  */
 class BenchCommandIT {
@@ -34,9 +34,10 @@ class BenchCommandIT {
             assertThat(out).as(step).containsPattern("(?m)^" + step + " +\\d+\\.\\d +\\d+\\.\\d +\\d+ +\\w+ +\\d+\\.\\d [\\w/]+ +\\d+ +\\d+$");
         }
         assertThat(out).containsPattern("whole run: \\d+\\.\\d s in the process");
-        assertThat(out).contains("intake: usermodel + the same checks", "intake: usermodel, every cell",
+        assertThat(out).contains("intake: usermodel + the same checks", "reading alone: usermodel + checks",
+                "streaming reader + checks, 1 thread, no loading", "intake: usermodel, every cell",
                 "loading: JDBC addBatch", "intake step, naive: the two above", "school PDFs: compile+fill+export");
-        assertThat(out.lines().filter(l -> l.matches(".*→ \\d+\\.\\d×$"))).hasSize(5);
+        assertThat(out.lines().filter(l -> l.matches(".*→ \\d+\\.\\d×$"))).hasSize(6);
         assertThat(work.resolve("run/out/2025-2026/district/results.csv")).exists();
         try (var baselines = Files.list(work)) {
             assertThat(baselines.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("baseline"));
