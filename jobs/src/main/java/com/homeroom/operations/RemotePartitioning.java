@@ -26,7 +26,9 @@ import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.jms.dsl.Jms;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.MessagingException;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -83,6 +85,10 @@ class RemotePartitioning {
     @ConditionalOnProperty(name = "homeroom.role", havingValue = "run", matchIfMissing = true)
     static class Manager {
 
+        /** Where the requests go, for the message when they cannot. */
+        @Value("${homeroom.broker.url:tcp://localhost:61616}")
+        String requestsTo;
+
         @Bean
         DirectChannel partitionRequests() {
             return new DirectChannel();
@@ -124,12 +130,13 @@ class RemotePartitioning {
                     periodStage, timeout);
         }
 
-        private static PartitionHandler handler(String worker, int partitions, JobRepository repository,
-                                                DirectChannel requests, Warehouse warehouse, PeriodStage stage,
-                                                Duration timeout) {
+        private PartitionHandler handler(String worker, int partitions, JobRepository repository,
+                                         DirectChannel requests, Warehouse warehouse, PeriodStage stage,
+                                         Duration timeout) {
             MessagingTemplate template = new MessagingTemplate();
             template.setDefaultChannel(requests);
-            StageLendingPartitionHandler handler = new StageLendingPartitionHandler(repository, warehouse, stage, timeout);
+            StageLendingPartitionHandler handler = new StageLendingPartitionHandler(repository, warehouse, stage, timeout,
+                    requestsTo);
             handler.setStepName(worker);
             handler.setGridSize(partitions);
             handler.setMessagingOperations(template);
@@ -149,10 +156,12 @@ class RemotePartitioning {
         private final Warehouse warehouse;
         private final PeriodStage stage;
         private final Duration timeout;
+        private final String broker;
 
         StageLendingPartitionHandler(JobRepository repository, Warehouse warehouse, PeriodStage stage,
-                                     Duration timeout) {
+                                     Duration timeout, String broker) {
             this.repository = repository;
+            this.broker = broker;
             this.warehouse = warehouse;
             this.stage = stage;
             this.timeout = timeout;
@@ -161,8 +170,8 @@ class RemotePartitioning {
         }
 
         /**
-         * A partition no worker finished in time is closed as FAILED, so that the next run of the
-         * period can restart the step (Spring Batch refuses to restart a job with a step execution
+         * A partition no worker finished (in time, or at all: the broker could not be reached) is
+         * closed as FAILED, so that the next run of the period can restart the step (Spring Batch refuses to restart a job with a step execution
          * still marked running) and send it again.
          */
         private void failUnfinished(Set<StepExecution> partitions) {
@@ -189,6 +198,13 @@ class RemotePartitioning {
                 throw new IllegalStateException("分区在 " + timeout + " 内没有全部做完（homeroom.remote.timeout）："
                         + "请确认 homeroom worker 在运行，并与本次运行连着同一个消息代理和任务库；"
                         + "再运行一次同样的命令会接着做未完成的分区", e);
+            } catch (MessagingException e) {
+                failUnfinished(partitions);
+                throw new IllegalStateException("无法把分区交给消息代理 " + broker + "（homeroom.broker.url）："
+                        + "请确认它在运行、本机连得上；" + NestedExceptionUtils.getMostSpecificCause(e).getMessage(), e);
+            } catch (Exception e) {
+                failUnfinished(partitions);
+                throw e;
             }
             long start = System.nanoTime();
             int gathered = stage.partitions().gather(warehouse);

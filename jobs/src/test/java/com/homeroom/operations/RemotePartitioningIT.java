@@ -100,22 +100,29 @@ class RemotePartitioningIT {
     }
 
     /**
-     * With no worker on its queue the run waits until {@code homeroom.remote.timeout}, fails and says
-     * what to check; once a worker is there, the same command continues the run, and the worker
-     * skips the requests the failed run left in the queue.
+     * A broker that is not there fails the run at once, saying so; with no worker on its queue the
+     * run waits until {@code homeroom.remote.timeout}, fails and says what to check. Each time the
+     * same command continues the run (the partitions no worker finished were closed, so Spring Batch
+     * restarts the step), and once a worker is there it ends with the local files, the worker
+     * skipping the requests the timed-out run left in the queue.
      */
     @Test
-    void aRunNoWorkerServesFailsAtItsTimeoutAndTheSameCommandContinuesItOnceOneIs() throws Exception {
+    void aRunWithoutBrokerOrWorkerFailsSayingWhyAndTheSameCommandContinuesItOnceTheyAreThere() throws Exception {
         List<String> shared = List.of(
                 "-Dspring.datasource.url=jdbc:h2:tcp://localhost:" + repository.getPort() + "/unserved",
                 "-Dhomeroom.broker.url=tcp://localhost:" + brokerPort, "-Dhomeroom.remote.queue=homeroom.unserved");
         Path work = Files.createDirectories(dir.resolve("unserved"));
         List<String> manager = with(with(shared, "-Dhomeroom.partitioning=remote"), "-Dhomeroom.remote.timeout=PT3S");
+        List<String> noBroker = with(manager, "-Dhomeroom.broker.url=tcp://localhost:" + freePort());
+
+        CliProcess.Outcome unsent = CliProcess.await(start(work, noBroker, args(dir.resolve("in"))));
+        assertThat(unsent.exitCode()).isEqualTo(1);
+        assertThat(unsent.out()).contains("无法把分区交给消息代理").contains("homeroom.broker.url");
 
         CliProcess.Outcome timedOut = CliProcess.await(start(work, manager, args(dir.resolve("in"))));
         assertThat(timedOut.exitCode()).isEqualTo(1);
-        assertThat(timedOut.out()).contains("intakeStep         FAILED").contains("homeroom.remote.timeout")
-                .contains("请确认 homeroom worker 在运行");
+        assertThat(timedOut.out()).contains("继续上次未完成的运行").contains("intakeStep         FAILED")
+                .contains("homeroom.remote.timeout").contains("请确认 homeroom worker 在运行");
 
         CliProcess.Running worker = start(Files.createDirectories(dir.resolve("worker-3")), shared, "worker");
         worker.awaitOutput("工作进程已启动", 60);
