@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -54,24 +53,7 @@ public final class PartitionFiles {
     public int gather(Warehouse stage) throws SQLException, IOException {
         List<Path> files = files();
         for (Path file : files) {
-            try (Connection c = stage.connect(); Statement s = c.createStatement()) {
-                // ATTACH takes no bound parameter: the path is quoted as an SQL literal instead.
-                s.execute("ATTACH '" + file.toString().replace("'", "''") + "' AS part (READ_ONLY)");
-                try {
-                    c.setAutoCommit(false);
-                    try {
-                        move(c);
-                        c.commit();
-                    } catch (SQLException | RuntimeException e) {
-                        c.rollback();
-                        throw e;
-                    } finally {
-                        c.setAutoCommit(true);
-                    }
-                } finally {
-                    s.execute("DETACH part");
-                }
-            }
+            AttachedFile.inTransaction(stage, file, "part", true, this::move);
             delete(file);
         }
         return files.size();

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -135,30 +134,7 @@ public final class PeriodStage {
         Files.deleteIfExists(file().resolveSibling(file().getFileName() + ".wal"));
     }
 
-    private void withPublished(Warehouse stage, boolean readOnly, TableWork work) throws SQLException {
-        try (Connection c = stage.connect(); Statement s = c.createStatement()) {
-            // ATTACH takes no bound parameter: the path is quoted as an SQL literal instead.
-            String path = dataDir.resolve(Warehouse.FILE_NAME).toString().replace("'", "''");
-            s.execute("ATTACH '" + path + "' AS " + PUBLISHED + (readOnly ? " (READ_ONLY)" : ""));
-            try {
-                c.setAutoCommit(false);
-                try {
-                    work.run(c);
-                    c.commit();
-                } catch (SQLException | RuntimeException e) {
-                    c.rollback();
-                    throw e;
-                } finally {
-                    c.setAutoCommit(true);
-                }
-            } finally {
-                s.execute("DETACH " + PUBLISHED);
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface TableWork {
-        void run(Connection connection) throws SQLException;
+    private void withPublished(Warehouse stage, boolean readOnly, AttachedFile.Work work) throws SQLException {
+        AttachedFile.inTransaction(stage, dataDir.resolve(Warehouse.FILE_NAME), PUBLISHED, readOnly, work);
     }
 }
