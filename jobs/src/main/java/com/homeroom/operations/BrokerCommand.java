@@ -40,9 +40,6 @@ public final class BrokerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        // the broker's own start-up and audit lines are for its operators' log, not the console
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.activemq"))
-                .setLevel(ch.qos.logback.classic.Level.WARN);
         Path dir = data.toAbsolutePath().normalize().resolve("broker");
         ConfigurationImpl config = new ConfigurationImpl();
         config.setPersistenceEnabled(true);

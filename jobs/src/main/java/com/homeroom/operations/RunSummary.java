@@ -2,6 +2,7 @@ package com.homeroom.operations;
 
 import com.homeroom.warehouse.SqlResource;
 import com.homeroom.warehouse.Warehouse;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ApplicationContext;
@@ -45,7 +46,10 @@ final class RunSummary {
             out.println("  （无法读取汇总：" + e.getMessage() + "）");
         }
         failures.forEach(t -> out.println("  失败原因：" + t));
-        out.println("  输出目录：" + Path.of(execution.getJobParameters().getString(RunParameters.OUT)).resolve(period));
+        Path folder = Path.of(execution.getJobParameters().getString(RunParameters.OUT)).resolve(period);
+        // a run that did not complete published nothing: what is there is the last completed run's, if any
+        out.println(execution.getStatus() == BatchStatus.COMPLETED ? "  输出目录：" + folder
+                : "  输出目录未更新（仍是上次完成的运行，如有）：" + folder);
         out.flush();
     }
 

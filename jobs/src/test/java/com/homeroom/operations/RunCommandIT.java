@@ -126,7 +126,18 @@ class RunCommandIT {
                 "--out", "not-a-folder");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("FAILED").contains("失败原因");
+        assertThat(run.out()).contains("FAILED").contains("失败原因").contains("输出目录未更新")
+                .doesNotContain("输出目录：");
+    }
+
+    /** A command that starts no Spring says what it did and nothing else: no library's INFO or DEBUG lines. */
+    @Test
+    void sampleSaysWhereItWroteAndNothingElse() throws Exception {
+        CliProcess.Outcome sample = CliProcess.run(dir, "sample", "--scale", "district", "--out", "samples");
+
+        assertThat(sample.exitCode()).as(sample.err()).isZero();
+        assertThat(sample.out().strip()).isEqualTo("示例学区（两个考核周期）已写入 " + dir.resolve("samples").toRealPath());
+        assertThat(sample.err()).isEmpty();
     }
 
     @Test
