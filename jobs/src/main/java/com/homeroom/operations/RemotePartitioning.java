@@ -78,7 +78,10 @@ class RemotePartitioning {
                                           @Value("${homeroom.data-dir:data}") String ownDataDir) throws Exception {
         String period = partition.getJobParameters().getString(RunParameters.PERIOD);
         String runData = partition.getJobParameters().getString(RunParameters.DATA, ownDataDir);
-        return PartitionWarehouse.worker(new PeriodStage(Path.of(runData), period), partition.getStepName());
+        // named by the step execution too: an attempt of the partition that is still running somewhere
+        // (its run died and was continued) never shares a file with the attempt that replaces it
+        return PartitionWarehouse.worker(new PeriodStage(Path.of(runData), period),
+                partition.getStepName() + "-" + partition.getId());
     }
 
     /** The run's side: partition requests go out to the broker's queue. (Imported: only under remote.) */

@@ -13,9 +13,12 @@ import java.util.stream.Stream;
 /**
  * The rows that partitions run by worker processes write. The stage has one writer, the run's own
  * process, so each partition writes a DuckDB file of its own, {@code <data>/work/<period>-partitions/
- * <partition>.duckdb}, and the run gathers those into the stage once the partitioned step's
- * partitions are done. A partition done again after a kill continues its own file; gathering
- * replaces the stage's rows of the same files and documents, so it may be repeated.
+ * <partition>-<step execution>.duckdb}, and the run gathers those into the stage once the
+ * partitioned step's partitions are done. A partition delivered again after its worker was killed
+ * (the same step execution) continues its own file; one started anew by a continued run writes
+ * another. Gathering replaces the stage's rows of the same input files and documents, file after
+ * file, so two attempts' files that hold the same input file leave one copy of its rows, and a
+ * gather may be repeated.
  */
 public final class PartitionFiles {
 

@@ -73,6 +73,30 @@ class PartitionFilesTest {
         }
     }
 
+    /**
+     * A continued run sends an unfinished partition again as a new step execution, with a file of its
+     * own; the killed attempt's file holds the chunks it committed, one of them done again by the new
+     * attempt. Gathered together, every input file's rows are there once.
+     */
+    @Test
+    void twoAttemptsFilesOfOnePartitionGatherToOneCopyOfEachInputFile() throws Exception {
+        PeriodStage stage = new PeriodStage(data, PERIOD);
+        try (Warehouse w = stage.open()) {
+            try (Warehouse killed = stage.partitions().open("intakeWorker:partition0-17");
+                 Warehouse again = stage.partitions().open("intakeWorker:partition0-42")) {
+                file(killed, "a.xlsx", 1);
+                file(killed, "b.xlsx", 2);
+                file(again, "b.xlsx", 2);
+                file(again, "c.xlsx", 3);
+            }
+
+            assertThat(stage.partitions().gather(w)).isEqualTo(2);
+
+            assertThat(rows(w, "SELECT file FROM intake_file ORDER BY file")).containsExactly("a.xlsx", "b.xlsx", "c.xlsx");
+            assertThat(rows(w, "SELECT file FROM problem ORDER BY file")).containsExactly("a.xlsx", "b.xlsx", "c.xlsx");
+        }
+    }
+
     @Test
     void aNewRunStartsWithoutTheFilesOfAnEarlierRunThatWereNeverGathered() throws Exception {
         PeriodStage stage = new PeriodStage(data, PERIOD);
