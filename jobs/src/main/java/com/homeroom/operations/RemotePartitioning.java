@@ -6,13 +6,11 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
-import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
 import org.springframework.beans.factory.BeanFactory;
@@ -26,15 +24,10 @@ import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
 import org.springframework.integration.jms.dsl.Jms;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.messaging.MessageHeaders;
-import org.springframework.messaging.MessagingException;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.Set;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The partitioned steps' partitions run in worker processes ({@code homeroom worker}), on this
@@ -92,6 +85,10 @@ class RemotePartitioning {
         @Value("${homeroom.broker.url:tcp://localhost:61616}")
         String requestsTo;
 
+        /** How often the run logs how far the workers have got. */
+        @Value("${homeroom.remote.progress-every:PT30S}")
+        Duration progressEvery;
+
         @Bean
         DirectChannel partitionRequests() {
             return new DirectChannel();
@@ -138,82 +135,13 @@ class RemotePartitioning {
                                          Duration timeout) {
             MessagingTemplate template = new MessagingTemplate();
             template.setDefaultChannel(requests);
-            StageLendingPartitionHandler handler = new StageLendingPartitionHandler(repository, warehouse, stage, timeout,
-                    requestsTo);
+            RemotePartitionHandler handler = new RemotePartitionHandler(repository, warehouse, stage, timeout,
+                    requestsTo, progressEvery);
             handler.setStepName(worker);
             handler.setGridSize(partitions);
             handler.setMessagingOperations(template);
             handler.setPollInterval(500);
             return handler;
-        }
-    }
-
-    /**
-     * Sends the partitions and waits for them with the stage let go of, then gathers what they
-     * wrote. A step that times out gathers nothing (a worker may still be writing): the next run of
-     * the period continues it, and gathers then.
-     */
-    static final class StageLendingPartitionHandler extends MessageChannelPartitionHandler {
-
-        private final JobRepository repository;
-        private final Warehouse warehouse;
-        private final PeriodStage stage;
-        private final Duration timeout;
-        private final String broker;
-
-        StageLendingPartitionHandler(JobRepository repository, Warehouse warehouse, PeriodStage stage,
-                                     Duration timeout, String broker) {
-            this.repository = repository;
-            this.broker = broker;
-            this.warehouse = warehouse;
-            this.stage = stage;
-            this.timeout = timeout;
-            setJobRepository(repository); // no reply queue: the run polls the shared job repository
-            setTimeout(timeout.toMillis());
-        }
-
-        /**
-         * A partition no worker finished (in time, or at all: the broker could not be reached) is
-         * closed as FAILED, so that the next run of the period can restart the step (Spring Batch refuses to restart a job with a step execution
-         * still marked running) and send it again.
-         */
-        private void failUnfinished(Set<StepExecution> partitions) {
-            for (StepExecution sent : partitions) {
-                StepExecution now = repository.getStepExecution(sent.getId());
-                if (now != null && now.getStatus().isRunning()) {
-                    now.setStatus(BatchStatus.FAILED);
-                    now.setExitStatus(ExitStatus.FAILED.addExitDescription("no worker finished it within " + timeout));
-                    now.setEndTime(LocalDateTime.now());
-                    repository.update(now);
-                }
-            }
-        }
-
-        @Override
-        protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> partitions) throws Exception {
-            log.info("{}：{} 个分区交给工作进程（队列），等待它们完成（最长 {}）", manager.getStepName(),
-                    partitions.size(), timeout);
-            Set<StepExecution> done;
-            try {
-                done = warehouse.lend(() -> super.doHandle(manager, partitions));
-            } catch (TimeoutException e) {
-                failUnfinished(partitions);
-                throw new IllegalStateException("分区在 " + timeout + " 内没有全部做完（homeroom.remote.timeout）："
-                        + "请确认 homeroom worker 在运行，并与本次运行连着同一个消息代理和任务库；"
-                        + "再运行一次同样的命令会接着做未完成的分区", e);
-            } catch (MessagingException e) {
-                failUnfinished(partitions);
-                throw new IllegalStateException("无法把分区交给消息代理 " + broker + "（homeroom.broker.url）："
-                        + "请确认它在运行、本机连得上；" + NestedExceptionUtils.getMostSpecificCause(e).getMessage(), e);
-            } catch (Exception e) {
-                failUnfinished(partitions);
-                throw e;
-            }
-            long start = System.nanoTime();
-            int gathered = stage.partitions().gather(warehouse);
-            log.info("{}：收回 {} 个分区文件，{} 毫秒", manager.getStepName(), gathered,
-                    (System.nanoTime() - start) / 1_000_000);
-            return done;
         }
     }
 

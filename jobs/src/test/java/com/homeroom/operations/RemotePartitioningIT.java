@@ -61,7 +61,8 @@ class RemotePartitioningIT {
                 with(shared, "-Dhomeroom.test.pause-at=archiveWorker:partition1"), "worker");
         doomed.awaitOutput("工作进程已启动", 60);
         Path work = Files.createDirectories(dir.resolve("remote"));
-        CliProcess.Running manager = start(work, with(shared, "-Dhomeroom.partitioning=remote"), args(input));
+        CliProcess.Running manager = start(work, with(with(shared, "-Dhomeroom.partitioning=remote"),
+                "-Dhomeroom.remote.progress-every=PT1S"), args(input));
 
         doomed.awaitOutput("TEST PAUSE at archiveWorker:partition1", 120);
         doomed.kill();
@@ -90,6 +91,8 @@ class RemotePartitioningIT {
         assertThat(run.out()).containsPattern("(?m)^  archiveWorker:partition1 COMPLETED .*写 [1-9]");
         assertThat(run.out()).containsPattern("(?m)^  archiveStep +COMPLETED +读 0 写 12 ");
         assertThat(run.out()).contains("archiveStep：收回 8 个分区文件");
+        // while the first worker held a partition, the run said how far they had got
+        assertThat(run.out()).containsPattern("archiveStep：8 个分区中 \\d 个已结束，[12] 个在做");
     }
 
     @Test
