@@ -1,5 +1,6 @@
 package com.homeroom.intake;
 
+import com.homeroom.Sha256;
 import com.homeroom.intake.value.CellText;
 import com.homeroom.intake.value.Dates;
 import com.homeroom.intake.value.Identifiers;
@@ -7,16 +8,11 @@ import com.homeroom.intake.value.Periods;
 import com.homeroom.scoring.Scheme;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +42,7 @@ public final class WorkbookIntake {
         if (unsafe != null) {
             return failed(file, "", 0, Instant.EPOCH, null, null, unsafe.code(), unsafe.getMessage());
         }
-        String sha = sha256(path);
+        String sha = Sha256.of(path);
         long bytes = Files.size(path);
         Instant modified = Files.getLastModifiedTime(path).toInstant();
         List<Problem> problems = new ArrayList<>();
@@ -195,14 +191,5 @@ public final class WorkbookIntake {
                                      LocalDate fillDate, String failure, String message) {
         return new FileIntake(file, sha, bytes, modified, code, fillDate, failure, message,
                 List.of(), List.of(), List.of(), List.of(), List.of());
-    }
-
-    public static String sha256(Path path) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,22 +1,18 @@
 package com.homeroom.operations;
 
+import com.homeroom.Sha256;
 import com.homeroom.intake.InputFile;
 import com.homeroom.intake.InputFolder;
 import com.homeroom.intake.RegistryReader;
-import com.homeroom.intake.WorkbookIntake;
 import com.homeroom.warehouse.IntakeBasis;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -35,23 +31,15 @@ final class InputSnapshot {
         StringBuilder basis = new StringBuilder("scheme=" + schemeHash + "\nmax-file-bytes=" + maxFileBytes
                 + "\nbuild=" + BUILD + "\n");
         for (Path registry : RegistryReader.locate(input).map(List::of).orElse(List.of())) {
-            basis.append("registry=").append(WorkbookIntake.sha256(registry)).append('\n');
+            basis.append("registry=").append(Sha256.of(registry)).append('\n');
         }
         List<IntakeBasis.FileState> files = new ArrayList<>();
         for (InputFile f : InputFolder.workbooks(input)) {
             if (Files.isRegularFile(f.path(), LinkOption.NOFOLLOW_LINKS) && Files.isReadable(f.path())) {
-                files.add(new IntakeBasis.FileState(f.relative(), WorkbookIntake.sha256(f.path()), LocalDateTime.ofInstant(
+                files.add(new IntakeBasis.FileState(f.relative(), Sha256.of(f.path()), LocalDateTime.ofInstant(
                         Files.getLastModifiedTime(f.path()).toInstant(), ZoneOffset.UTC)));
             }
         }
-        return new IntakeBasis(sha256(basis.toString()), files);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new IntakeBasis(Sha256.of(basis.toString()), files);
     }
 }

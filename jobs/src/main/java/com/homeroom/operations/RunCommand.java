@@ -1,9 +1,9 @@
 package com.homeroom.operations;
 
+import com.homeroom.Sha256;
 import com.homeroom.intake.InputFile;
 import com.homeroom.intake.InputFolder;
 import com.homeroom.intake.RegistryReader;
-import com.homeroom.intake.WorkbookIntake;
 import com.homeroom.intake.value.Periods;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -67,21 +66,16 @@ public final class RunCommand implements Callable<Integer> {
 
     /** SHA-256 over every workbook's relative path and content hash, in path order. */
     static String fingerprint(Path input) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path registry : RegistryReader.locate(input).map(List::of).orElse(List.of())) {
-                digest.update((registry.getFileName() + "=" + WorkbookIntake.sha256(registry) + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            for (InputFile f : InputFolder.workbooks(input)) {
-                // only a regular file is hashed: a link is not followed, a named pipe would block the run
-                String sha = Files.isRegularFile(f.path(), LinkOption.NOFOLLOW_LINKS) && Files.isReadable(f.path())
-                        ? WorkbookIntake.sha256(f.path()) : "link";
-                digest.update((f.relative() + "=" + sha + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest digest = Sha256.digest();
+        for (Path registry : RegistryReader.locate(input).map(List::of).orElse(List.of())) {
+            digest.update((registry.getFileName() + "=" + Sha256.of(registry) + "\n").getBytes(StandardCharsets.UTF_8));
         }
+        for (InputFile f : InputFolder.workbooks(input)) {
+            // only a regular file is hashed: a link is not followed, a named pipe would block the run
+            String sha = Files.isRegularFile(f.path(), LinkOption.NOFOLLOW_LINKS) && Files.isReadable(f.path())
+                    ? Sha256.of(f.path()) : "link";
+            digest.update((f.relative() + "=" + sha + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return Sha256.hex(digest);
     }
 }

@@ -1,5 +1,6 @@
 package com.homeroom.publish;
 
+import com.homeroom.Sha256;
 import com.homeroom.warehouse.RowAppender;
 import com.homeroom.warehouse.SqlResource;
 import com.homeroom.warehouse.Warehouse;
@@ -81,7 +82,7 @@ public final class DocumentReuse {
         }
         Path source = published.resolve(path);
         if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS) || Files.size(source) != recorded.bytes()
-                || !Manifest.sha256(source).equals(recorded.sha256())) {
+                || !Sha256.of(source).equals(recorded.sha256())) {
             return false;
         }
         Files.createDirectories(file.getParent());
@@ -101,12 +102,12 @@ public final class DocumentReuse {
     /** Writes a rendered document (whole, by rename) and records it. */
     public void rendered(Path file, String digest, byte[] bytes) throws IOException {
         WholeFile.write(file, bytes);
-        placed.add(new Recorded(Manifest.relative(root, file), digest, Manifest.sha256(bytes), bytes.length));
+        placed.add(new Recorded(Manifest.relative(root, file), digest, Sha256.of(bytes), bytes.length));
     }
 
     /** Records a document the caller has just written (whole, by rename) itself. */
     public void written(Path file, String digest) throws IOException {
-        placed.add(new Recorded(Manifest.relative(root, file), digest, Manifest.sha256(file), Files.size(file)));
+        placed.add(new Recorded(Manifest.relative(root, file), digest, Sha256.of(file), Files.size(file)));
     }
 
     /** Documents kept so far instead of rendered. */

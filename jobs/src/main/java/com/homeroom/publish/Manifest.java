@@ -1,16 +1,11 @@
 package com.homeroom.publish;
 
+import com.homeroom.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -56,7 +51,7 @@ public final class Manifest {
         for (Path f : files) {
             String path = relative(root, f);
             if (!path.equals(FILE_NAME) && !path.equals(PARTIAL)) {
-                entries.add(new Entry(path, Files.size(f), sha256(f), audience(path)));
+                entries.add(new Entry(path, Files.size(f), Sha256.of(f), audience(path)));
             }
         }
         entries.sort((a, b) -> byCodePoint(a.path(), b.path()));
@@ -104,24 +99,5 @@ public final class Manifest {
         List<String> names = new ArrayList<>();
         root.relativize(file).forEach(n -> names.add(n.toString()));
         return String.join("/", names);
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha256())) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.homeroom.scoring;
 
+import com.homeroom.Sha256;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -10,11 +11,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +49,7 @@ public final class SchemeLoader {
         }
         Map<String, BigDecimal> rules = SchemeRules.read(map, source);
         List<String> tiebreak = SchemeRules.meritTiebreak(map.get("merit_tiebreak"), dimensions, source);
-        return new Scheme(version, name, totalMax, dimensions, rules, tiebreak, sha256(bytes));
+        return new Scheme(version, name, totalMax, dimensions, rules, tiebreak, Sha256.of(bytes));
     }
 
     private static List<Dimension> dimensions(Object node, String source) {
@@ -100,13 +98,5 @@ public final class SchemeLoader {
             }
         }
         throw new SchemeException(source + ": " + key + " must be a number, got " + value);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
