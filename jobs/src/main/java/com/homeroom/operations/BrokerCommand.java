@@ -50,8 +50,9 @@ public final class BrokerCommand implements Callable<Integer> {
         config.setLargeMessagesDirectory(dir.resolve("large-messages").toString());
         config.setSecurityEnabled(false);
         // as Artemis's own broker.xml has it: a message that cannot be delivered is kept, not dropped
+        // a request a worker put back (it failed to take it) waits a second before the next try
         config.addAddressSetting("#", new AddressSettings().setDeadLetterAddress(SimpleString.of("DLQ"))
-                .setExpiryAddress(SimpleString.of("ExpiryQueue")));
+                .setExpiryAddress(SimpleString.of("ExpiryQueue")).setRedeliveryDelay(1000));
         String url = "tcp://" + host + ":" + port;
         config.addAcceptorConfiguration("homeroom", url);
         EmbeddedActiveMQ broker = new EmbeddedActiveMQ();

@@ -19,6 +19,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.integration.config.EnableIntegration;
@@ -166,13 +167,20 @@ class RemotePartitioning {
                                     .sessionTransacted(true)))
                     .transform(String.class, PartitionRequests::decode)
                     .handle((StepExecutionRequest request, MessageHeaders headers) -> {
-                        StepExecution before = repository.getStepExecution(request.getStepExecutionId());
-                        if (before != null && before.getStatus() == BatchStatus.COMPLETED) {
+                        StepExecution before = recorded(repository, request);
+                        if (before == null) {
+                            // back to the queue for a worker that is set up right; this one says why it is not
+                            String why = "任务库里没有分区 " + PartitionRequests.encode(request) + " 的执行记录："
+                                    + "这个工作进程连的任务库（spring.datasource.url）不是运行所用的那个";
+                            log.error(why);
+                            throw new IllegalStateException(why);
+                        }
+                        if (before.getStatus() == BatchStatus.COMPLETED) {
                             // delivered again after a worker finished it but died before saying so to the broker
                             log.info("分区 {} 已完成，不再重做", before.getStepName());
                             return null;
                         }
-                        if (before != null && !before.getJobExecution().isRunning()) {
+                        if (!before.getJobExecution().isRunning()) {
                             // left in the queue by a run that gave up waiting: its restart sends the partition anew
                             log.info("分区 {} 属于已结束的执行 {}，跳过", before.getStepName(),
                                     before.getJobExecution().getId());
@@ -183,6 +191,15 @@ class RemotePartitioning {
                         return null; // the run reads the outcome from the job repository
                     })
                     .get();
+        }
+
+        /** The partition's step execution in this worker's job repository, or null where it has none. */
+        private static StepExecution recorded(JobRepository repository, StepExecutionRequest request) {
+            try {
+                return repository.getStepExecution(request.getStepExecutionId());
+            } catch (EmptyResultDataAccessException none) {
+                return null;
+            }
         }
     }
 }
