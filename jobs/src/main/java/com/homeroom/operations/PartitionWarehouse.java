@@ -11,6 +11,7 @@ import java.sql.SQLException;
  * A partition in a worker process reads the stage as a file the run has let go of for the while
  * (read-only, shared with the other workers) and writes a file of its own that the run gathers into
  * the stage afterwards (PartitionFiles). One per step execution (step scope), closed at its end.
+ * Not final, and its constructor not private: the step scope hands out a subclassing proxy.
  */
 public class PartitionWarehouse implements AutoCloseable {
 
