@@ -103,8 +103,9 @@ class RemotePartitioningIT {
     }
 
     /**
-     * A broker that is not there fails the run at once, saying so; with no worker on its queue the
-     * run waits until {@code homeroom.remote.timeout}, fails and says what to check. Each time the
+     * A broker that is not there fails the run at once, saying so; with no worker on its queue but
+     * one set up with another job repository (which says so and puts the requests back) the run
+     * waits until {@code homeroom.remote.timeout}, fails and says what to check. Each time the
      * same command continues the run (the partitions no worker finished were closed, so Spring Batch
      * restarts the step), and once a worker is there it ends with the local files, the worker
      * skipping the requests the timed-out run left in the queue.
@@ -122,7 +123,15 @@ class RemotePartitioningIT {
         assertThat(unsent.exitCode()).isEqualTo(1);
         assertThat(unsent.out()).contains("无法把分区交给消息代理").contains("homeroom.broker.url");
 
+        // the only worker on the queue keeps a job repository of its own (its default), not the run's
+        CliProcess.Running astray = start(Files.createDirectories(dir.resolve("worker-astray")),
+                List.of("-Dhomeroom.broker.url=tcp://localhost:" + brokerPort, "-Dhomeroom.remote.queue=homeroom.unserved"),
+                "worker");
+        astray.awaitOutput("工作进程已启动", 60);
         CliProcess.Outcome timedOut = CliProcess.await(start(work, manager, args(dir.resolve("in"))));
+        astray.kill();
+        assertThat(Files.readString(astray.out())).contains("任务库里没有分区 intakeWorker ")
+                .contains("这个工作进程连的任务库（spring.datasource.url）不是运行所用的那个");
         assertThat(timedOut.exitCode()).isEqualTo(1);
         assertThat(timedOut.out()).contains("继续上次未完成的运行").contains("intakeStep         FAILED")
                 .contains("homeroom.remote.timeout").contains("请确认 homeroom worker 在运行");
