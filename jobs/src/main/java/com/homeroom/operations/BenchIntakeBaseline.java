@@ -31,8 +31,6 @@ final class BenchIntakeBaseline {
 
     /** The run's default (homeroom.max-file-bytes). */
     private static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-    /** The run's default (homeroom.max-rows-per-sheet). */
-    private static final int MAX_ROWS_PER_SHEET = 10_000;
 
     private BenchIntakeBaseline() {
     }
@@ -48,7 +46,7 @@ final class BenchIntakeBaseline {
      */
     static BenchRate streamingWithChecks(Path input, String period, double budgetSeconds)
             throws IOException, RegistryException {
-        return withChecks(new WorkbookOpener(MAX_FILE_BYTES, MAX_ROWS_PER_SHEET), input, period, budgetSeconds);
+        return withChecks(new WorkbookOpener(MAX_FILE_BYTES), input, period, budgetSeconds);
     }
 
     private static BenchRate withChecks(WorkbookOpener opener, Path input, String period, double budgetSeconds)

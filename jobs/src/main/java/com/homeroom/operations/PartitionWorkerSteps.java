@@ -13,6 +13,7 @@ import com.homeroom.warehouse.IntakeStore;
 import com.homeroom.warehouse.PeriodStage;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -134,7 +135,7 @@ public class PartitionWorkerSteps {
         };
     }
 
-    private static ReportWriter writer(ReportWriters writers, org.springframework.batch.core.scope.context.ChunkContext context,
+    private static ReportWriter writer(ReportWriters writers, ChunkContext context,
                                        PartitionWarehouse partition) throws Exception {
         return writers.of(RunSettings.of(context), partition.reading(), partition.writing());
     }

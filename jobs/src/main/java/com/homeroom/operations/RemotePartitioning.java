@@ -86,6 +86,10 @@ class RemotePartitioning {
         @Value("${homeroom.broker.url:tcp://localhost:61616}")
         String requestsTo;
 
+        /** How long the run waits for a step's partitions before it fails the step. */
+        @Value("${homeroom.remote.timeout:PT6H}")
+        Duration timeout;
+
         /** How often the run logs how far the workers have got. */
         @Value("${homeroom.remote.progress-every:PT30S}")
         Duration progressEvery;
@@ -107,33 +111,29 @@ class RemotePartitioning {
         @Bean
         PartitionHandler intakePartitions(JobRepository repository, DirectChannel partitionRequests, Warehouse warehouse,
                                           PeriodStage periodStage,
-                                          @Value("${homeroom.intake-partitions:8}") int partitions,
-                                          @Value("${homeroom.remote.timeout:PT6H}") Duration timeout) {
+                                          @Value("${homeroom.intake-partitions:8}") int partitions) {
             return handler(PartitionWorkerSteps.INTAKE_WORKER, partitions, repository, partitionRequests, warehouse,
-                    periodStage, timeout);
+                    periodStage);
         }
 
         @Bean
         PartitionHandler schoolReportPartitions(JobRepository repository, DirectChannel partitionRequests,
                                                 Warehouse warehouse, PeriodStage periodStage,
-                                                @Value("${homeroom.report-partitions:8}") int partitions,
-                                                @Value("${homeroom.remote.timeout:PT6H}") Duration timeout) {
+                                                @Value("${homeroom.report-partitions:8}") int partitions) {
             return handler(PartitionWorkerSteps.SCHOOL_REPORT_WORKER, partitions, repository, partitionRequests,
-                    warehouse, periodStage, timeout);
+                    warehouse, periodStage);
         }
 
         @Bean
         PartitionHandler archivePartitions(JobRepository repository, DirectChannel partitionRequests,
                                            Warehouse warehouse, PeriodStage periodStage,
-                                           @Value("${homeroom.report-partitions:8}") int partitions,
-                                           @Value("${homeroom.remote.timeout:PT6H}") Duration timeout) {
+                                           @Value("${homeroom.report-partitions:8}") int partitions) {
             return handler(PartitionWorkerSteps.ARCHIVE_WORKER, partitions, repository, partitionRequests, warehouse,
-                    periodStage, timeout);
+                    periodStage);
         }
 
         private PartitionHandler handler(String worker, int partitions, JobRepository repository,
-                                         DirectChannel requests, Warehouse warehouse, PeriodStage stage,
-                                         Duration timeout) {
+                                         DirectChannel requests, Warehouse warehouse, PeriodStage stage) {
             MessagingTemplate template = new MessagingTemplate();
             template.setDefaultChannel(requests);
             RemotePartitionHandler handler = new RemotePartitionHandler(repository, warehouse, stage, timeout,

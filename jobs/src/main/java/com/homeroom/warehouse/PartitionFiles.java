@@ -1,7 +1,6 @@
 package com.homeroom.warehouse;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,11 +37,6 @@ public final class PartitionFiles {
 
     /** The partition's own file, created with the warehouse's schema if it is not there yet. */
     public Warehouse open(String partition) throws SQLException {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         // a step execution is named like intakeWorker:partition0; ':' is no friend of shared folders
         return Warehouse.openFile(folder.resolve(partition.replaceAll("[^A-Za-z0-9_-]", "-") + SUFFIX));
     }
@@ -57,7 +51,7 @@ public final class PartitionFiles {
         List<Path> files = files();
         for (Path file : files) {
             AttachedFile.inTransaction(stage, file, "part", true, this::move);
-            delete(file);
+            Warehouse.delete(file);
         }
         return files.size();
     }
@@ -76,7 +70,7 @@ public final class PartitionFiles {
     /** A new run of the period starts without any earlier run's partition files. */
     public void clear() throws IOException {
         for (Path file : files()) {
-            delete(file);
+            Warehouse.delete(file);
         }
         Files.deleteIfExists(folder);
     }
@@ -88,10 +82,5 @@ public final class PartitionFiles {
         try (Stream<Path> listed = Files.list(folder)) {
             return listed.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted().toList();
         }
-    }
-
-    private static void delete(Path file) throws IOException {
-        Files.deleteIfExists(file);
-        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
     }
 }

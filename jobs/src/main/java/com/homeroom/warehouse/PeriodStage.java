@@ -1,7 +1,6 @@
 package com.homeroom.warehouse;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -49,11 +48,6 @@ public final class PeriodStage {
 
     /** Opens (creating if needed) the stage; a restarted run finds there what its completed steps wrote. */
     public Warehouse open() throws SQLException {
-        try {
-            Files.createDirectories(file().getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return Warehouse.openFile(file());
     }
 
@@ -130,8 +124,7 @@ public final class PeriodStage {
     /** After a completed run the stage has nothing left to give. */
     public void discard() throws IOException {
         partitions().clear();
-        Files.deleteIfExists(file());
-        Files.deleteIfExists(file().resolveSibling(file().getFileName() + ".wal"));
+        Warehouse.delete(file());
     }
 
     private void withPublished(Warehouse stage, boolean readOnly, AttachedFile.Work work) throws SQLException {

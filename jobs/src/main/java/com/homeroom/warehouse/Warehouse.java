@@ -31,17 +31,30 @@ public final class Warehouse implements AutoCloseable {
 
     /** Opens (creating if needed) {@code <dataDir>/homeroom.duckdb} and brings its schema up to date. */
     public static Warehouse open(Path dataDir) throws SQLException {
-        try {
-            Files.createDirectories(dataDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return openFile(dataDir.resolve(FILE_NAME));
     }
 
-    /** Opens (creating if needed) a warehouse file of the given name, such as a run's stage. */
+    /**
+     * Opens (creating it and its folder if needed) a warehouse file of the given name, such as a
+     * run's stage or a partition's file, and brings its schema up to date.
+     */
     static Warehouse openFile(Path file) throws SQLException {
-        return open("jdbc:duckdb:" + file.toAbsolutePath());
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return open(url(file));
+    }
+
+    /** Deletes a warehouse file no process has open, with the write-ahead log DuckDB may have left beside it. */
+    static void delete(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".wal"));
+    }
+
+    private static String url(Path file) {
+        return "jdbc:duckdb:" + file.toAbsolutePath();
     }
 
     /** An in-memory warehouse, for tests of single SQL steps. */
@@ -54,7 +67,7 @@ public final class Warehouse implements AutoCloseable {
      * processes may read a file so opened, as long as none has it open for writing.
      */
     public static Warehouse openReadOnly(Path file) throws SQLException {
-        String url = "jdbc:duckdb:" + file.toAbsolutePath();
+        String url = url(file);
         Properties readOnly = new Properties();
         readOnly.setProperty("duckdb.read_only", "true");
         return new Warehouse(url, (DuckDBConnection) DriverManager.getConnection(url, readOnly));
